@@ -1,0 +1,39 @@
+package org.reluspec.claims;
+
+import java.util.List;
+
+/**
+ * A numbered claim of one of the three papers, made executable: identity, parameters, hypotheses, default grid.
+ * The conclusion is given by a sub-interface ({@link ProbabilisticClaim}; deterministic claims follow).
+ */
+public interface Claim {
+
+    /** @return the id exactly as in the catalogue, e.g. {@code "MYV-B.1"} */
+    String id();
+
+    /** @return the variant: {@code "as-printed"}, {@code "as-proved"} or a named reading of garbled text */
+    String variant();
+
+    /** @return where the claim is printed */
+    Source source();
+
+    /** @return the statement in the suite's words, formulas in ASCII */
+    String statement();
+
+    /** @return the parameters, in display order */
+    List<ParameterSpec> parameters();
+
+    /** @return the default grid: interior and edges of the admissible parameter space (DESIGN.md section 4) */
+    List<ParameterPoint> defaultGrid();
+
+    /**
+     * @param point a validated parameter point
+     * @return every hypothesis, each evaluated separately
+     */
+    List<HypothesisResult> hypotheses(ParameterPoint point);
+
+    /** @return {@code id} plus the variant, the key that names this claim's random streams */
+    default String key() {
+        return id() + "/" + variant();
+    }
+}

@@ -1,0 +1,41 @@
+package org.reluspec.claims;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.reluspec.claims.myv.MyvB_1;
+import org.reluspec.util.ReluSpecArgumentException;
+import org.reluspec.util.Violation;
+
+/** Every encoded claim, in catalogue order. */
+public final class ClaimRegistry {
+
+    private final List<Claim> claims;
+
+    private ClaimRegistry(List<Claim> claims) {
+        this.claims = Collections.unmodifiableList(new ArrayList<>(claims));
+    }
+
+    /** @return the registry of all encoded claims */
+    public static ClaimRegistry standard() {
+        return new ClaimRegistry(List.of(new MyvB_1()));
+    }
+
+    /** @return all claims */
+    public List<Claim> all() {
+        return claims;
+    }
+
+    /**
+     * @param id a catalogue id, e.g. {@code "MYV-B.1"} (case-insensitive)
+     * @return every variant of that claim
+     * @throws ReluSpecArgumentException {@link Violation#UNKNOWN_CLAIM} when there is none
+     */
+    public List<Claim> byId(String id) {
+        List<Claim> found = claims.stream().filter(c -> c.id().equalsIgnoreCase(id)).toList();
+        if (found.isEmpty()) {
+            throw new ReluSpecArgumentException(Violation.UNKNOWN_CLAIM, id);
+        }
+        return found;
+    }
+}

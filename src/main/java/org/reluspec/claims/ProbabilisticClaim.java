@@ -1,0 +1,33 @@
+package org.reluspec.claims;
+
+import java.util.Optional;
+import org.reluspec.harness.TrialEvent;
+import org.reluspec.stats.ExactProbability;
+
+/** A claim of the form "P(failure event) <= B(parameters)". */
+public interface ProbabilisticClaim extends Claim {
+
+    /**
+     * @param point a validated parameter point
+     * @return the stated bound {@code B} on the failure probability, as printed (may be {@code >= 1}: vacuous)
+     */
+    double statedBound(ParameterPoint point);
+
+    /** @return the stated bound as a formula, e.g. {@code "exp(-n/16)"} */
+    String boundFormula();
+
+    /**
+     * @param point a validated parameter point
+     * @return the exact failure probability from two libraries, when a closed form exists
+     */
+    Optional<ExactProbability> exactFailure(ParameterPoint point);
+
+    /**
+     * @param point a validated parameter point
+     * @return a fresh failure event for one worker thread
+     */
+    TrialEvent newFailureEvent(ParameterPoint point);
+
+    /** @return the failure event in words, e.g. {@code "||w||^2 <= sigma^2 n / 2"} */
+    String failureEventText();
+}

@@ -1,0 +1,20 @@
+package org.reluspec.claims;
+
+import org.reluspec.stats.Interval;
+
+/**
+ * The Monte Carlo part of a claim result.
+ *
+ * @param failures failures observed
+ * @param trials trials run
+ * @param estimate {@code failures / trials}
+ * @param interval two-sided Clopper–Pearson interval at the run's self-check confidence
+ * @param upperOneSided one-sided Clopper–Pearson upper bound at confidence {@code 1 - alpha}
+ * @param lowerOneSided one-sided Clopper–Pearson lower bound at confidence {@code 1 - alpha} (before Holm)
+ * @param exceedancePValue {@code P(Bin(trials, B) >= failures)}, the p-value Holm's procedure uses
+ * @param seconds wall-clock seconds
+ * @param trialsPerSecond throughput
+ */
+public record Simulation(long failures, long trials, double estimate, Interval interval, double upperOneSided,
+                         double lowerOneSided, double exceedancePValue, double seconds, double trialsPerSecond) {
+}

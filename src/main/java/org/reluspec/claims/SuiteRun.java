@@ -1,0 +1,104 @@
+package org.reluspec.claims;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.reluspec.harness.MonteCarlo;
+import org.reluspec.harness.TrialStreams;
+import org.reluspec.stats.ClopperPearson;
+import org.reluspec.stats.Holm;
+
+/**
+ * Checks a set of claims over their grids and applies the run-level error control:
+ * <ul>
+ *   <li>self-checks (simulation vs exact) are Bonferroni-corrected: each uses {@code alpha / K} with {@code K} the
+ *       number of points in the run, so a correct suite fails any self-check with probability at most alpha;</li>
+ *   <li>{@code VIOLATED} verdicts come from Holm's procedure over all Monte Carlo-only points of the run.</li>
+ * </ul>
+ */
+public final class SuiteRun {
+
+    /** Name and version written into every report. */
+    public static final String TOOL = "ReLUSpec 0.1.0";
+
+    private SuiteRun() {
+    }
+
+    /**
+     * @param claims the claims and points to check
+     * @param settings the run's settings
+     * @return the report
+     */
+    public static RunReport run(List<ClaimAtPoint> claims, CheckSettings settings) {
+        long start = System.nanoTime();
+        String startedAt = Instant.now().toString();
+        double selfCheckAlpha = settings.alpha() / Math.max(1, claims.size());
+        List<ClaimResult> results = new ArrayList<>();
+        for (ClaimAtPoint c : claims) {
+            results.add(ProbabilisticCheck.check(c.claim(), c.point(), c.gridPoint(), settings, selfCheckAlpha));
+        }
+        results = applyHolm(results, settings.alpha());
+        return new RunReport(TOOL, settings.seed(), TrialStreams.GENERATOR, settings.alpha(), settings.trials(),
+                MonteCarlo.resolveThreads(settings.threads()), startedAt, (System.nanoTime() - start) * 1e-9,
+                results);
+    }
+
+    /**
+     * @param registry the registry
+     * @param filter which claims to include
+     * @return every included probabilistic claim at every point of its default grid
+     */
+    public static List<ClaimAtPoint> defaultGrids(ClaimRegistry registry, Predicate<Claim> filter) {
+        List<ClaimAtPoint> out = new ArrayList<>();
+        for (Claim c : registry.all()) {
+            if (c instanceof ProbabilisticClaim pc && filter.test(c)) {
+                List<ParameterPoint> grid = c.defaultGrid();
+                for (int i = 0; i < grid.size(); i++) {
+                    out.add(new ClaimAtPoint(pc, grid.get(i), i));
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<ClaimResult> applyHolm(List<ClaimResult> results, double alpha) {
+        List<Integer> tested = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            ClaimResult r = results.get(i);
+            if (r.exact() == null && r.simulation() != null && r.verdict() == Verdict.INCONCLUSIVE) {
+                tested.add(i);
+            }
+        }
+        if (tested.isEmpty()) {
+            return results;
+        }
+        double[] p = new double[tested.size()];
+        for (int j = 0; j < p.length; j++) {
+            p[j] = results.get(tested.get(j)).simulation().exceedancePValue();
+        }
+        boolean[] reject = Holm.reject(p, alpha);
+        List<ClaimResult> out = new ArrayList<>(results);
+        for (int j = 0; j < p.length; j++) {
+            if (reject[j]) {
+                ClaimResult r = results.get(tested.get(j));
+                double lower = ClopperPearson.lower(r.simulation().failures(), r.simulation().trials(),
+                        1 - alpha / p.length);
+                out.set(tested.get(j), r.withVerdict(Verdict.VIOLATED, "exceedance p-value " + p[j]
+                        + " rejected by Holm over " + p.length + " tests at alpha " + alpha
+                        + "; Bonferroni-level lower bound " + lower + " > stated bound " + r.statedBound()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A claim at one point of its grid.
+     *
+     * @param claim the claim
+     * @param point the point
+     * @param gridPoint its index in the grid
+     */
+    public record ClaimAtPoint(ProbabilisticClaim claim, ParameterPoint point, int gridPoint) {
+    }
+}

@@ -1,0 +1,154 @@
+package org.reluspec.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.reluspec.claims.CheckSettings;
+import org.reluspec.claims.Claim;
+import org.reluspec.claims.ClaimRegistry;
+import org.reluspec.claims.ClaimResult;
+import org.reluspec.claims.HypothesisResult;
+import org.reluspec.claims.ParameterPoint;
+import org.reluspec.claims.ProbabilisticClaim;
+import org.reluspec.claims.RunReport;
+import org.reluspec.claims.SuiteRun;
+import org.reluspec.claims.Verdict;
+import org.reluspec.report.ClaimsTable;
+import org.reluspec.report.JsonReport;
+import org.reluspec.util.Checks;
+import org.reluspec.util.ReluSpecArgumentException;
+import org.reluspec.util.Violation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code reluspec check ID [--param name=value ...]}: check one claim at one point (all its parameters given) or
+ * over its default grid (none given); {@code reluspec check --all}: every claim over its default grid.
+ */
+@Command(name = "check", description = "Check a claim at a parameter point, or over its default grid.")
+final class CheckCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "claim id, e.g. MYV-B.1")
+    private String id;
+
+    @Option(names = "--all", description = "check every claim over its default grid")
+    private boolean all;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "a parameter value (repeatable)")
+    private List<String> params = new ArrayList<>();
+
+    @Option(names = "--trials", defaultValue = "100000", description = "Monte Carlo trials per point (default ${DEFAULT-VALUE})")
+    private long trials;
+
+    @Option(names = "--seed", defaultValue = "20261122", description = "master seed (default ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--threads", defaultValue = "0", description = "worker threads, 0 = all processors; results do not depend on it")
+    private int threads;
+
+    @Option(names = "--alpha", defaultValue = "0.01", description = "family-wise error rate of the run (default ${DEFAULT-VALUE})")
+    private double alpha;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON")
+    private Path json;
+
+    @Override
+    public Integer call() {
+        Checks.requireAtLeast(trials, 1, "trials");
+        Checks.requireOpenUnitInterval(alpha, "alpha");
+        List<SuiteRun.ClaimAtPoint> work = selectWork();
+        boolean single = !all && !params.isEmpty();
+        CheckSettings settings = new CheckSettings(seed, trials, threads, alpha, single
+                ? CheckSettings.SimulationPolicy.ALWAYS : CheckSettings.SimulationPolicy.WHERE_REACHABLE);
+        RunReport report = SuiteRun.run(work, settings);
+        PrintWriter out = spec.commandLine().getOut();
+        if (single) {
+            printDetail(out, report.results().get(0), report);
+        } else {
+            out.print(ClaimsTable.format(report));
+        }
+        out.flush();
+        if (json != null) {
+            try {
+                JsonReport.write(report, json);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        boolean selfCheckFailed = report.results().stream().anyMatch(r -> r.verdict() == Verdict.SELF_CHECK_FAILED);
+        return selfCheckFailed ? ReluSpecCommand.EXIT_SELF_CHECK_FAILED : 0;
+    }
+
+    private List<SuiteRun.ClaimAtPoint> selectWork() {
+        ClaimRegistry registry = ClaimRegistry.standard();
+        if (all) {
+            return SuiteRun.defaultGrids(registry, c -> true);
+        }
+        if (id == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give a claim ID or --all");
+        }
+        List<Claim> variants = registry.byId(id);
+        if (params.isEmpty()) {
+            return SuiteRun.defaultGrids(registry, variants::contains);
+        }
+        Map<String, Double> given = parseParams();
+        List<SuiteRun.ClaimAtPoint> work = new ArrayList<>();
+        for (Claim c : variants) {
+            work.add(new SuiteRun.ClaimAtPoint((ProbabilisticClaim) c, ParameterPoint.of(c, given), 0));
+        }
+        return work;
+    }
+
+    private Map<String, Double> parseParams() {
+        Map<String, Double> given = new LinkedHashMap<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0 || eq == p.length() - 1) {
+                throw new ReluSpecArgumentException(Violation.MALFORMED_PARAMETER, p);
+            }
+            String name = p.substring(0, eq).trim();
+            given.put(name, Checks.parseDouble(p.substring(eq + 1), "parameter " + name));
+        }
+        return given;
+    }
+
+    private static void printDetail(PrintWriter out, ClaimResult r, RunReport report) {
+        out.printf(Locale.ROOT, "%s (%s) — %s %s%n", r.id(), r.variant(), r.paper(), r.label());
+        out.printf(Locale.ROOT, "parameters: %s%n", r.parameters());
+        out.println("hypotheses:");
+        for (HypothesisResult h : r.hypotheses()) {
+            out.printf(Locale.ROOT, "  %-3s %-5s %s  (lhs %s, rhs %s, margin %s)%n", h.id(),
+                    h.holds() ? "holds" : "FAILS", h.text(), h.lhs(), h.rhs(), h.margin());
+        }
+        out.printf(Locale.ROOT, "failure event: %s%n", r.failureEvent());
+        if (r.exact() != null) {
+            out.printf(Locale.ROOT, "exact: %s = %.10g (Hipparchus %.17g, Commons Statistics %.17g, rel. diff %.2e)%n",
+                    r.exact().formula(), r.exact().value(), r.exact().hipparchus(), r.exact().commonsStatistics(),
+                    r.exact().relativeDisagreement());
+        }
+        if (r.simulation() != null) {
+            var s = r.simulation();
+            out.printf(Locale.ROOT, "estimate: %d / %d = %.6g, %s interval [%.6g, %.6g] at %.6g%n", s.failures(),
+                    s.trials(), s.estimate(), s.interval().method(), s.interval().lower(), s.interval().upper(),
+                    s.interval().confidence());
+            out.printf(Locale.ROOT, "one-sided upper bound at %.4g: %.6g; %.0f trials/s (%.2f s)%n",
+                    1 - report.alpha(), s.upperOneSided(), s.trialsPerSecond(), s.seconds());
+        }
+        out.printf(Locale.ROOT, "bound: %s = %.10g%n", r.boundFormula(), r.statedBound());
+        out.printf(Locale.ROOT, "verdict: %s — %s%n", r.verdict(), r.note());
+        out.printf(Locale.ROOT, "seed %d, generator %s, %d threads%n", report.seed(), report.generator(),
+                report.threads());
+    }
+}

@@ -1,0 +1,69 @@
+package org.reluspec.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.reluspec.util.ReluSpecArgumentException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code reluspec} command line.
+ *
+ * <p>Exit codes: {@code 0} the command ran; {@code 1} a check found the suite inconsistent
+ * ({@code SELF_CHECK_FAILED}); {@code 2} malformed input, with a message naming the violated precondition.
+ */
+@Command(name = "reluspec", mixinStandardHelpOptions = true, version = "ReLUSpec 0.1.0",
+        description = "Executable checks of theorems on adversarial examples in two-layer ReLU networks.",
+        subcommands = {ListCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class ReluSpecCommand implements Runnable {
+
+    /** Exit code for malformed input. */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    /** Exit code when a self-check failed. */
+    public static final int EXIT_SELF_CHECK_FAILED = 1;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+
+    /**
+     * @param args command-line arguments
+     * @return the exit code
+     */
+    public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /**
+     * @param out standard output
+     * @param err standard error
+     * @param args command-line arguments
+     * @return the exit code
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new ReluSpecCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof ReluSpecArgumentException bad) {
+                err.println("reluspec: error: " + bad.getMessage() + " [" + bad.getViolation() + "]");
+                return EXIT_BAD_INPUT;
+            }
+            throw ex;
+        });
+        return cl.execute(args);
+    }
+
+    /**
+     * @param args command-line arguments
+     */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+}

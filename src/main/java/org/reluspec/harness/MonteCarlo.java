@@ -1,0 +1,100 @@
+package org.reluspec.harness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.reluspec.util.Checks;
+
+/**
+ * Runs trials of a {@link TrialEvent} on several threads and counts failures.
+ *
+ * <p>Reproducibility: trial {@code t} always draws from {@link TrialStreams#forTrial(long) streams.forTrial(t)}, and
+ * the result is a sum of per-trial indicators, so the count is bit-identical for any number of threads and any
+ * scheduling. Threads take fixed blocks of consecutive trials.
+ */
+public final class MonteCarlo {
+
+    private static final long BLOCK = 1 << 14;
+
+    private MonteCarlo() {
+    }
+
+    /**
+     * @param threads requested threads; {@code <= 0} means all available processors
+     * @return the number of threads to use
+     */
+    public static int resolveThreads(int threads) {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * @param events makes one event instance per worker
+     * @param streams the per-trial streams
+     * @param trials number of trials, {@code >= 1}
+     * @param threads worker threads; {@code <= 0} for all processors
+     * @return failures out of trials
+     */
+    public static BernoulliCount count(Supplier<? extends TrialEvent> events, TrialStreams streams,
+                                       long trials, int threads) {
+        Checks.requireAtLeast(trials, 1, "trials");
+        int workers = (int) Math.min(resolveThreads(threads), (trials + BLOCK - 1) / BLOCK);
+        long start = System.nanoTime();
+        long failures;
+        if (workers <= 1) {
+            failures = countRange(events.get(), streams, 0, trials);
+        } else {
+            failures = countParallel(events, streams, trials, workers);
+        }
+        return new BernoulliCount(failures, trials, (System.nanoTime() - start) * 1e-9);
+    }
+
+    private static long countParallel(Supplier<? extends TrialEvent> events, TrialStreams streams,
+                                      long trials, int workers) {
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "reluspec-mc");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            long blocks = (trials + BLOCK - 1) / BLOCK;
+            List<Future<Long>> parts = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                final int worker = w;
+                parts.add(pool.submit(() -> {
+                    TrialEvent event = events.get();
+                    long sum = 0;
+                    for (long blk = worker; blk < blocks; blk += workers) {
+                        sum += countRange(event, streams, blk * BLOCK, Math.min(trials, (blk + 1) * BLOCK));
+                    }
+                    return sum;
+                }));
+            }
+            long total = 0;
+            for (Future<Long> f : parts) {
+                total += f.get();
+            }
+            return total;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Monte Carlo run interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a trial failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long countRange(TrialEvent event, TrialStreams streams, long from, long to) {
+        long failures = 0;
+        for (long t = from; t < to; t++) {
+            if (event.fails(streams.forTrial(t))) {
+                failures++;
+            }
+        }
+        return failures;
+    }
+}

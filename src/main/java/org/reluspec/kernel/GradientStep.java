@@ -1,0 +1,163 @@
+package org.reluspec.kernel;
+
+/**
+ * One (S)GD step on the first-layer weights with optional L2 weight decay:
+ * <pre>
+ *   w  <-  (1 - eta*lambda) w  -  eta * sum_{p in batch} c_p * dN(x_p)/dw ,      c_p = L'(y_p N(x_p)) y_p
+ * </pre>
+ * which is gradient descent on {@code sum_p L(y_p N(x_p)) + (lambda/2) ||w||^2}. The loss enters only through the
+ * coefficients {@code c_p}, so the step serves the logistic and the exponential loss alike (see {@link Losses}).
+ *
+ * <p>Why the decay is written as a factor: with {@code lambda = 0} the factor is exactly {@code 1.0}, so a coordinate
+ * whose gradient is zero is left bit for bit as it was (MYV Theorem A.2); with {@code lambda > 0} the off-manifold
+ * coordinates follow {@code w_hat(t+1) = (1 - eta*lambda) w_hat(t)} literally (MYV Theorem 6.2).
+ *
+ * <p>Atomicity: the new weights are built in scratch space and checked before any of {@code w} is written. A
+ * non-admissible coefficient or an update that leaves the admissible range throws {@link NonFiniteException} and
+ * leaves {@code w} unchanged.
+ *
+ * <p>Kernel layer: Java-5-level syntax, no dependencies, JML contracts proved by KeY.
+ */
+public final class GradientStep {
+
+    /** Largest admissible learning rate and weight-decay parameter. */
+    public static final double MAX_RATE = 1.0E50;
+
+    private GradientStep() {
+    }
+
+    /*@ public normal_behavior
+      @ requires w != null && b != null && v != null && data != null && batch != null && coeff != null;
+      @ requires gw != null && gb != null;
+      @ requires gw != w && gw != data && gw != b && gw != v && gw != coeff;
+      @ requires gb != w && gb != data && gb != b && gb != v && gb != coeff && gb != gw;
+      @ requires 0 < d && d <= Vectors.MAX_LENGTH;
+      @ requires 0 < m && m <= Vectors.MAX_LENGTH && b.length == m && v.length == m && gb.length == m;
+      @ requires m <= Integer.MAX_VALUE / d && w.length == m * d && gw.length == m * d;
+      @ requires data.length % d == 0 && coeff.length == batch.length;
+      @ requires (\forall int p; 0 <= p && p < batch.length; 0 <= batch[p] && batch[p] < data.length / d);
+      @ requires 0.0 < eta && eta <= MAX_RATE && 0.0 <= lambda && lambda <= MAX_RATE;
+      @ requires (\forall int p; 0 <= p && p < coeff.length;
+      @              -TwoLayerNet.MAX_PARAMETER <= coeff[p] && coeff[p] <= TwoLayerNet.MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < w.length;
+      @              -TwoLayerNet.MAX_PARAMETER <= w[k] && w[k] <= TwoLayerNet.MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < m;
+      @              -TwoLayerNet.MAX_PARAMETER <= b[k] && b[k] <= TwoLayerNet.MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < m;
+      @              -TwoLayerNet.MAX_PARAMETER <= v[k] && v[k] <= TwoLayerNet.MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < data.length;
+      @              -TwoLayerNet.MAX_PARAMETER <= data[k] && data[k] <= TwoLayerNet.MAX_PARAMETER);
+      @ ensures lambda == 0.0 ==>
+      @   (\forall int k; 0 <= k && k < d;
+      @     (\forall int p; 0 <= p && p < batch.length; data[batch[p] * d + k] == 0.0) ==>
+      @       (\forall int i; 0 <= i && i < m; w[i * d + k] == \old(w[i * d + k])));   // frozen-weights (MYV-A.2)
+      @ assignable w[*], gw[*], gb[*];
+      @
+      @ also
+      @
+      @ public exceptional_behavior
+      @ requires w != null && coeff != null;
+      @ requires (\exists int p; 0 <= p && p < coeff.length;
+      @              !(-TwoLayerNet.MAX_PARAMETER <= coeff[p] && coeff[p] <= TwoLayerNet.MAX_PARAMETER));
+      @ signals_only NonFiniteException;
+      @ assignable \nothing;   // weights untouched
+      @*/
+    /**
+     * Performs one step in place on {@code w}.
+     *
+     * @param w flat {@code m x d} first-layer weights, updated in place
+     * @param b biases, length {@code m} (not trained here)
+     * @param v output weights, length {@code m} (not trained here)
+     * @param d input dimension
+     * @param m width
+     * @param data flat {@code r x d} data matrix, example {@code e} at {@code data[e*d ..]}
+     * @param batch indices of the examples in this step (all of them for full-batch GD)
+     * @param coeff per-batch-entry coefficients {@code c_p = L'(y N(x)) y}
+     * @param eta learning rate, {@code 0 < eta <= MAX_RATE}
+     * @param lambda weight decay, {@code 0 <= lambda <= MAX_RATE}; {@code 0} for plain training
+     * @param gw scratch, flat {@code m x d}
+     * @param gb scratch, length {@code m}; receives the bias gradient sum
+     * @throws NonFiniteException when a coefficient or an updated weight is not admissible; {@code w} is unchanged
+     */
+    public static void apply(double[] w, double[] b, double[] v, int d, int m,
+                             double[] data, int[] batch, double[] coeff, double eta, double lambda,
+                             double[] gw, double[] gb) {
+        requireAdmissible("loss derivative coefficient", coeff, TwoLayerNet.MAX_PARAMETER);
+        fill(gw, 0.0);
+        fill(gb, 0.0);
+        /*@ loop_invariant 0 <= p && p <= batch.length;
+          @ assignable gw[*], gb[*];
+          @ decreases batch.length - p;
+          @*/
+        for (int p = 0; p < batch.length; p++) {
+            TwoLayerNet.accumulateFirstLayerGradient(w, b, v, d, m, data, batch[p] * d, coeff[p], gw, gb);
+        }
+        double decay = 1.0 - eta * lambda;
+        /*@ loop_invariant 0 <= k && k <= w.length;
+          @ assignable gw[*];
+          @ decreases w.length - k;
+          @*/
+        for (int k = 0; k < w.length; k++) {
+            gw[k] = decay * w[k] - eta * gw[k];
+        }
+        requireAdmissible("updated first-layer weight", gw, TwoLayerNet.MAX_PARAMETER);
+        copy(gw, w);
+    }
+
+    /*@ private normal_behavior
+      @ requires a != null;
+      @ requires (\forall int k; 0 <= k && k < a.length; -bound <= a[k] && a[k] <= bound);
+      @ assignable \strictly_nothing;
+      @ also
+      @ private exceptional_behavior
+      @ requires a != null;
+      @ requires (\exists int k; 0 <= k && k < a.length; !(-bound <= a[k] && a[k] <= bound));
+      @ signals_only NonFiniteException;
+      @ assignable \nothing;
+      @*/
+    private static void requireAdmissible(String quantity, double[] a, double bound) {
+        /*@ loop_invariant 0 <= k && k <= a.length;
+          @ loop_invariant (\forall int q; 0 <= q && q < k; -bound <= a[q] && a[q] <= bound);
+          @ assignable \strictly_nothing;
+          @ decreases a.length - k;
+          @*/
+        for (int k = 0; k < a.length; k++) {
+            if (!(-bound <= a[k] && a[k] <= bound)) {
+                throw new NonFiniteException(quantity, k, a[k]);
+            }
+        }
+    }
+
+    /*@ private normal_behavior
+      @ requires a != null && !Double.isNaN(value);
+      @ ensures (\forall int k; 0 <= k && k < a.length; a[k] == value);
+      @ assignable a[*];
+      @*/
+    private static void fill(double[] a, double value) {
+        /*@ loop_invariant 0 <= k && k <= a.length;
+          @ loop_invariant (\forall int q; 0 <= q && q < k; a[q] == value);
+          @ assignable a[*];
+          @ decreases a.length - k;
+          @*/
+        for (int k = 0; k < a.length; k++) {
+            a[k] = value;
+        }
+    }
+
+    /*@ private normal_behavior
+      @ requires src != null && dst != null && src != dst && src.length == dst.length;
+      @ requires (\forall int k; 0 <= k && k < src.length; !Double.isNaN(src[k]));
+      @ ensures (\forall int k; 0 <= k && k < dst.length; dst[k] == src[k]);
+      @ assignable dst[*];
+      @*/
+    private static void copy(double[] src, double[] dst) {
+        /*@ loop_invariant 0 <= k && k <= src.length;
+          @ loop_invariant (\forall int q; 0 <= q && q < k; dst[q] == src[q]);
+          @ assignable dst[*];
+          @ decreases src.length - k;
+          @*/
+        for (int k = 0; k < src.length; k++) {
+            dst[k] = src[k];
+        }
+    }
+}

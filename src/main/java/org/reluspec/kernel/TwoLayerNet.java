@@ -1,0 +1,184 @@
+package org.reluspec.kernel;
+
+/**
+ * The depth-2 ReLU network {@code N(x) = sum_{j<m} v_j sigma(<w_j, x> + b_j)} with flat row-major first-layer
+ * weights: neuron {@code j} owns {@code w[j*d .. j*d + d - 1]}.
+ *
+ * <p>The three papers' forms are instances (built in {@code org.reluspec.model}):
+ * <ul>
+ *   <li>MYV: {@code b = 0}, {@code v_j = u_j = +-1/sqrt(m)} fixed;</li>
+ *   <li>WUMA: {@code b = 0}, {@code v_s = a_s/sqrt(m)} with {@code a_s = +-1} fixed;</li>
+ *   <li>VYS: biases {@code b_j} and a trainable output layer {@code v_j}.</li>
+ * </ul>
+ * A bias-free form passes a zero bias vector; {@code t + 0.0} equals {@code t} for every non-NaN {@code t}, so this
+ * changes no value (only the sign of a zero pre-activation, which {@link Activations#step} ignores).
+ *
+ * <p>Finiteness: with every parameter and input entry in {@code [-MAX_PARAMETER, MAX_PARAMETER]},
+ * {@code d, m <= Vectors.MAX_LENGTH}, every value below is finite: {@code |<w_j,x>| <= 2^20 * 1e100},
+ * {@code |N(x)| <= 2^40 * 1e150}.
+ *
+ * <p>Kernel layer: Java-5-level syntax, no dependencies, JML contracts proved by KeY.
+ */
+public final class TwoLayerNet {
+
+    /** Largest admissible magnitude of a weight, bias, output weight or input entry. */
+    public static final double MAX_PARAMETER = 1.0E50;
+
+    private TwoLayerNet() {
+    }
+
+    /*@ public normal_behavior
+      @ requires w != null && b != null && x != null;
+      @ requires 0 < d && d <= Vectors.MAX_LENGTH;
+      @ requires 0 <= xOffset && xOffset <= x.length - d;
+      @ requires 0 <= j && j < b.length && b.length <= Vectors.MAX_LENGTH;
+      @ requires b.length <= Integer.MAX_VALUE / d && w.length == b.length * d;
+      @ requires (\forall int k; 0 <= k && k < d; -MAX_PARAMETER <= w[j * d + k] && w[j * d + k] <= MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < d; -MAX_PARAMETER <= x[xOffset + k] && x[xOffset + k] <= MAX_PARAMETER);
+      @ requires -MAX_PARAMETER <= b[j] && b[j] <= MAX_PARAMETER;
+      @ ensures !Double.isNaN(\result);   // no-NaN-from-admissible
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * The pre-activation {@code <w_j, x> + b_j} of neuron {@code j}.
+     *
+     * @param w flat {@code m x d} first-layer weights
+     * @param b biases, length {@code m}
+     * @param d input dimension
+     * @param j neuron index
+     * @param x array holding the input at {@code x[xOffset .. xOffset + d - 1]}
+     * @param xOffset where the input starts in {@code x}
+     * @return {@code <w_j, x> + b_j}
+     */
+    public static double preActivation(double[] w, double[] b, int d, int j, double[] x, int xOffset) {
+        return Vectors.dot(x, xOffset, w, j * d, d) + b[j];
+    }
+
+    /*@ public normal_behavior
+      @ requires w != null && b != null && v != null && x != null;
+      @ requires 0 < d && d <= Vectors.MAX_LENGTH && x.length == d;
+      @ requires 0 < m && m <= Vectors.MAX_LENGTH && b.length == m && v.length == m;
+      @ requires m <= Integer.MAX_VALUE / d && w.length == m * d;
+      @ requires (\forall int k; 0 <= k && k < w.length; -MAX_PARAMETER <= w[k] && w[k] <= MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < m; -MAX_PARAMETER <= b[k] && b[k] <= MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < m; -MAX_PARAMETER <= v[k] && v[k] <= MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < d; -MAX_PARAMETER <= x[k] && x[k] <= MAX_PARAMETER);
+      @ ensures !Double.isNaN(\result);   // no-NaN-from-admissible
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * The network value {@code N(x) = sum_j v_j sigma(<w_j, x> + b_j)}, summed over neurons in index order.
+     *
+     * @param w flat {@code m x d} first-layer weights
+     * @param b biases, length {@code m} (zeros for the bias-free forms)
+     * @param v output weights, length {@code m}
+     * @param d input dimension
+     * @param m width
+     * @param x the input, length {@code d}
+     * @return {@code N(x)}
+     */
+    public static double forward(double[] w, double[] b, double[] v, int d, int m, double[] x) {
+        double out = 0.0;
+        /*@ loop_invariant 0 <= j && j <= m;
+          @ assignable \strictly_nothing;
+          @ decreases m - j;
+          @*/
+        for (int j = 0; j < m; j++) {
+            out += v[j] * Activations.relu(preActivation(w, b, d, j, x, 0));
+        }
+        return out;
+    }
+
+    /*@ public normal_behavior
+      @ requires w != null && b != null && v != null && x != null && out != null;
+      @ requires out != x && out != w && out != b && out != v;
+      @ requires 0 < d && d <= Vectors.MAX_LENGTH && x.length == d && out.length == d;
+      @ requires 0 < m && m <= Vectors.MAX_LENGTH && b.length == m && v.length == m;
+      @ requires m <= Integer.MAX_VALUE / d && w.length == m * d;
+      @ requires (\forall int k; 0 <= k && k < w.length; -MAX_PARAMETER <= w[k] && w[k] <= MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < m; -MAX_PARAMETER <= b[k] && b[k] <= MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < m; -MAX_PARAMETER <= v[k] && v[k] <= MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < d; -MAX_PARAMETER <= x[k] && x[k] <= MAX_PARAMETER);
+      @ ensures (\forall int k; 0 <= k && k < d; !Double.isNaN(out[k]));   // no-NaN-from-admissible
+      @ assignable out[*];
+      @*/
+    /**
+     * The input gradient {@code dN/dx = sum_j v_j sigma'(<w_j,x> + b_j) w_j}, with {@code sigma'(0) = 1}.
+     *
+     * @param w flat {@code m x d} first-layer weights
+     * @param b biases, length {@code m}
+     * @param v output weights, length {@code m}
+     * @param d input dimension
+     * @param m width
+     * @param x the input, length {@code d}
+     * @param out receives {@code dN/dx}, length {@code d}
+     */
+    public static void inputGradient(double[] w, double[] b, double[] v, int d, int m, double[] x, double[] out) {
+        /*@ loop_invariant 0 <= k && k <= d;
+          @ loop_invariant (\forall int q; 0 <= q && q < k; out[q] == 0.0);
+          @ assignable out[*];
+          @ decreases d - k;
+          @*/
+        for (int k = 0; k < d; k++) {
+            out[k] = 0.0;
+        }
+        /*@ loop_invariant 0 <= j && j <= m;
+          @ assignable out[*];
+          @ decreases m - j;
+          @*/
+        for (int j = 0; j < m; j++) {
+            double c = v[j] * Activations.step(preActivation(w, b, d, j, x, 0));
+            Vectors.axpy(c, w, j * d, out, 0, d);
+        }
+    }
+
+    /*@ public normal_behavior
+      @ requires w != null && b != null && v != null && x != null && gw != null && gb != null;
+      @ requires gw != w && gw != x && gw != b && gw != v && gb != b && gb != v && gb != x && gb != w && gb != gw;
+      @ requires 0 < d && d <= Vectors.MAX_LENGTH;
+      @ requires 0 < m && m <= Vectors.MAX_LENGTH && b.length == m && v.length == m && gb.length == m;
+      @ requires m <= Integer.MAX_VALUE / d && w.length == m * d && gw.length == m * d;
+      @ requires 0 <= xOffset && xOffset <= x.length - d;
+      @ requires -MAX_PARAMETER <= scale && scale <= MAX_PARAMETER;
+      @ requires (\forall int k; 0 <= k && k < w.length; -MAX_PARAMETER <= w[k] && w[k] <= MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < m; -MAX_PARAMETER <= b[k] && b[k] <= MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < m; -MAX_PARAMETER <= v[k] && v[k] <= MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < d; -MAX_PARAMETER <= x[xOffset + k] && x[xOffset + k] <= MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < gw.length; -Vectors.MAX_ENTRY <= gw[k] && gw[k] <= Vectors.MAX_ENTRY);
+      @ ensures (\forall int k; 0 <= k && k < d; x[xOffset + k] == 0.0 ==>
+      @             (\forall int j; 0 <= j && j < m; gw[j * d + k] == \old(gw[j * d + k])));   // zero-input-coordinate-frozen
+      @ assignable gw[*], gb[*];
+      @*/
+    /**
+     * Accumulates {@code scale * dN(x)/dw_j} and {@code scale * dN(x)/db_j} into {@code gw} and {@code gb}:
+     * {@code gw_j += scale * v_j sigma'(<w_j,x> + b_j) x} and {@code gb_j += scale * v_j sigma'(...)}.
+     *
+     * <p>Why it matters (MYV-A.2 in coordinate form): the gradient of neuron {@code j} is a multiple of the input
+     * {@code x}, so a coordinate where {@code x} is zero receives {@code c * 0.0 = +-0.0} and the accumulator keeps
+     * its value.
+     *
+     * @param w flat {@code m x d} first-layer weights
+     * @param b biases, length {@code m}
+     * @param v output weights, length {@code m}
+     * @param d input dimension
+     * @param m width
+     * @param x array holding the input at {@code x[xOffset .. xOffset + d - 1]} (a flat data matrix, say)
+     * @param xOffset where the input starts in {@code x}
+     * @param scale the factor, in training {@code L'(y N(x)) * y}
+     * @param gw accumulator for the weight gradient, flat {@code m x d}
+     * @param gb accumulator for the bias gradient, length {@code m}
+     */
+    public static void accumulateFirstLayerGradient(double[] w, double[] b, double[] v, int d, int m,
+                                                    double[] x, int xOffset, double scale,
+                                                    double[] gw, double[] gb) {
+        /*@ loop_invariant 0 <= j && j <= m;
+          @ assignable gw[*], gb[*];
+          @ decreases m - j;
+          @*/
+        for (int j = 0; j < m; j++) {
+            double c = scale * v[j] * Activations.step(preActivation(w, b, d, j, x, xOffset));
+            Vectors.axpy(c, x, xOffset, gw, j * d, d);
+            gb[j] = gb[j] + c;
+        }
+    }
+}

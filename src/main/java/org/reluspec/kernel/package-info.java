@@ -1,0 +1,11 @@
+/**
+ * The statically verified numeric core: vector operations, coordinate projections, the depth-2 ReLU network in
+ * flat row-major layout, stable losses and one training step, each with JML contracts that KeY proves inside
+ * {@code mvn verify} (see {@code proofs-checks/}).
+ *
+ * <p>Layer: bottom. May import nothing outside {@code java.lang}. Java-5-level syntax only (no generics, lambdas,
+ * records, {@code var}, enhanced switch, annotations), because one unsupported file fails KeY's whole load.
+ * No {@code java.lang.Math} in code whose contracts are proved: KeY's stubs differ from the JDK on NaN and
+ * {@code -0.0} and lack contracts for {@code sqrt}, {@code exp} and {@code log}.
+ */
+package org.reluspec.kernel;

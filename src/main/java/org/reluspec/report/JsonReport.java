@@ -1,0 +1,76 @@
+package org.reluspec.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.reluspec.claims.RunReport;
+import org.reluspec.stats.ExactProbability;
+import org.reluspec.util.ReluSpecArgumentException;
+import org.reluspec.util.Violation;
+
+/**
+ * Reads and writes {@link RunReport} as JSON (schema: {@code spec/report-schema.md}).
+ *
+ * <p>Writing is atomic: the JSON goes to a temporary file in the target directory, which is then moved over the
+ * target, so an interrupted run never leaves a half-written report.
+ */
+public final class JsonReport {
+
+    private JsonReport() {
+    }
+
+    /** Adds the derived fields of an exact probability to its JSON form. */
+    private abstract static class ExactProbabilityMixIn {
+        @JsonProperty("value")
+        abstract double value();
+
+        @JsonProperty("relativeDisagreement")
+        abstract double relativeDisagreement();
+
+        @JsonProperty("librariesAgree")
+        abstract boolean librariesAgree();
+    }
+
+    /** @return the mapper used for every report file */
+    public static ObjectMapper mapper() {
+        return new ObjectMapper()
+                .addMixIn(ExactProbability.class, ExactProbabilityMixIn.class)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * @param report the report
+     * @param file the target file; its directory is created if needed
+     * @throws IOException when the file cannot be written (the target is then untouched)
+     */
+    public static void write(RunReport report, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".reluspec-", ".json.tmp");
+        try {
+            mapper().writeValue(tmp.toFile(), report);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * @param file a report file
+     * @return the report
+     * @throws ReluSpecArgumentException {@link Violation#MALFORMED_FILE} when it cannot be read or parsed
+     */
+    public static RunReport read(Path file) {
+        try {
+            return mapper().readValue(file.toFile(), RunReport.class);
+        } catch (IOException e) {
+            throw new ReluSpecArgumentException(Violation.MALFORMED_FILE, file, e.getMessage());
+        }
+    }
+}

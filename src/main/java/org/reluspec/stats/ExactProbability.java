@@ -1,0 +1,31 @@
+package org.reluspec.stats;
+
+/**
+ * An exact probability computed twice, by Hipparchus and by Apache Commons Statistics, so that a bug or an accuracy
+ * loss in either library shows up as a disagreement instead of as a wrong verdict.
+ *
+ * @param hipparchus the value from Hipparchus
+ * @param commonsStatistics the value from Commons Statistics
+ * @param formula what was computed, e.g. {@code "P(chi2_64 <= 32)"}
+ */
+public record ExactProbability(double hipparchus, double commonsStatistics, String formula) {
+
+    /** Largest relative disagreement accepted between the two libraries. */
+    public static final double AGREEMENT_TOLERANCE = 1e-10;
+
+    /** @return the value used for verdicts: the Commons Statistics value (its tails are computed directly) */
+    public double value() {
+        return commonsStatistics;
+    }
+
+    /** @return {@code |h - c| / max(|h|, |c|)}, or 0 when both are 0 */
+    public double relativeDisagreement() {
+        double scale = Math.max(Math.abs(hipparchus), Math.abs(commonsStatistics));
+        return scale == 0 ? 0 : Math.abs(hipparchus - commonsStatistics) / scale;
+    }
+
+    /** @return whether the libraries agree to {@link #AGREEMENT_TOLERANCE} relative (false if either is NaN) */
+    public boolean librariesAgree() {
+        return relativeDisagreement() <= AGREEMENT_TOLERANCE;
+    }
+}
