@@ -45,7 +45,7 @@ public final class MonteCarlo {
         long start = System.nanoTime();
         long failures;
         if (workers <= 1) {
-            failures = countRange(events.get(), streams, 0, trials);
+            failures = countBlocks(events.get(), streams, trials, 0, 1);
         } else {
             failures = countParallel(events, streams, trials, workers);
         }
@@ -60,18 +60,10 @@ public final class MonteCarlo {
             return t;
         });
         try {
-            long blocks = (trials + BLOCK - 1) / BLOCK;
             List<Future<Long>> parts = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 final int worker = w;
-                parts.add(pool.submit(() -> {
-                    TrialEvent event = events.get();
-                    long sum = 0;
-                    for (long blk = worker; blk < blocks; blk += workers) {
-                        sum += countRange(event, streams, blk * BLOCK, Math.min(trials, (blk + 1) * BLOCK));
-                    }
-                    return sum;
-                }));
+                parts.add(pool.submit(() -> countBlocks(events.get(), streams, trials, worker, workers)));
             }
             long total = 0;
             for (Future<Long> f : parts) {
@@ -86,6 +78,16 @@ public final class MonteCarlo {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Counts blocks {@code first, first + stride, ...}; short blocks keep the hot loop JIT-compiled, not OSR'd. */
+    private static long countBlocks(TrialEvent event, TrialStreams streams, long trials, int first, int stride) {
+        long blocks = (trials + BLOCK - 1) / BLOCK;
+        long sum = 0;
+        for (long blk = first; blk < blocks; blk += stride) {
+            sum += countRange(event, streams, blk * BLOCK, Math.min(trials, (blk + 1) * BLOCK));
+        }
+        return sum;
     }
 
     private static long countRange(TrialEvent event, TrialStreams streams, long from, long to) {
