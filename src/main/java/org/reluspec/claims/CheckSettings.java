@@ -6,12 +6,17 @@ import org.reluspec.util.Checks;
  * How a run checks claims.
  *
  * @param seed master seed (printed; {@code --seed} reproduces a run)
- * @param trials Monte Carlo trials per simulated point
+ * @param trials Monte Carlo trials per simulated point (an upper limit, see {@code workPerPoint})
  * @param threads worker threads, {@code <= 0} for all processors (results do not depend on it)
  * @param alpha family-wise error rate of the run's {@code VIOLATED} verdicts and of its self-checks
  * @param simulation when to simulate a point that also has an exact value
+ * @param workPerPoint work budget per point in the claims' work units (about one Gaussian draw each): the trial
+ *                     count is {@code min(trials, workPerPoint / costPerTrial)}, a deterministic cap, so results
+ *                     stay bit-identical on any machine
+ * @param importanceTrials trials of the importance-sampling self-check at points too rare to simulate
  */
-public record CheckSettings(long seed, long trials, int threads, double alpha, SimulationPolicy simulation) {
+public record CheckSettings(long seed, long trials, int threads, double alpha, SimulationPolicy simulation,
+                            double workPerPoint, long importanceTrials) {
 
     /** When to simulate a point whose exact failure probability is known. */
     public enum SimulationPolicy {
@@ -24,9 +29,38 @@ public record CheckSettings(long seed, long trials, int threads, double alpha, S
     /** Expected failure count below which an exact-only point is not simulated under {@code WHERE_REACHABLE}. */
     public static final double MIN_EXPECTED_FAILURES = 10;
 
+    /** Default work budget per point: about one second of Gaussian draws on one core. */
+    public static final double DEFAULT_WORK_PER_POINT = 2e8;
+
+    /** Fewest trials a simulated point gets, whatever its cost. */
+    public static final long MIN_TRIALS = 200;
+
     /** Validates the settings. */
     public CheckSettings {
         Checks.requireAtLeast(trials, 1, "trials");
         Checks.requireOpenUnitInterval(alpha, "alpha");
+        Checks.requirePositiveFinite(workPerPoint, "workPerPoint");
+        Checks.requireAtLeast(importanceTrials, 0, "importanceTrials");
+    }
+
+    /**
+     * @param seed master seed
+     * @param trials trials per point
+     * @param threads threads
+     * @param alpha family-wise error rate
+     * @param simulation simulation policy
+     * @return settings with the default work budget and 100,000 importance-sampling trials
+     */
+    public static CheckSettings of(long seed, long trials, int threads, double alpha, SimulationPolicy simulation) {
+        return new CheckSettings(seed, trials, threads, alpha, simulation, DEFAULT_WORK_PER_POINT, 100_000);
+    }
+
+    /**
+     * @param costPerTrial work units of one trial
+     * @return the trial count for a point of that cost
+     */
+    public long trialsFor(double costPerTrial) {
+        long byWork = (long) Math.floor(workPerPoint / Math.max(1, costPerTrial));
+        return Math.max(Math.min(trials, MIN_TRIALS), Math.min(trials, byWork));
     }
 }

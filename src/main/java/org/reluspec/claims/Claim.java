@@ -32,6 +32,16 @@ public interface Claim {
      */
     List<HypothesisResult> hypotheses(ParameterPoint point);
 
+    /**
+     * Checks relations between parameters that make a point malformed (e.g. {@code d <= ell}); called by
+     * {@link ParameterPoint#of(Claim, java.util.Map)} after each value passed its own range.
+     *
+     * @param point the point, each value already in range
+     * @throws org.reluspec.util.ReluSpecArgumentException {@code PARAMETER_RELATION} naming the relation
+     */
+    default void validateRelations(ParameterPoint point) {
+    }
+
     /** @return {@code id} plus the variant, the key that names this claim's random streams */
     default String key() {
         return id() + "/" + variant();

@@ -2,6 +2,7 @@ package org.reluspec.claims;
 
 import java.util.List;
 import java.util.Map;
+import org.reluspec.harness.WeightedMean;
 import org.reluspec.stats.ExactProbability;
 
 /**
@@ -15,21 +16,23 @@ import org.reluspec.stats.ExactProbability;
  * @param gridPoint index of the point in the claim's grid (or 0 for a single check)
  * @param parameters parameter values by name
  * @param hypotheses every hypothesis, evaluated
- * @param failureEvent the failure event in words
- * @param boundFormula the stated bound as a formula
- * @param statedBound the stated bound's value here
- * @param exact the exact failure probability, or {@code null}
+ * @param failureEvent the failure event in words (probabilistic claims) or the relation (deterministic ones)
+ * @param boundFormula the stated bound as a formula, or {@code null} for a deterministic claim
+ * @param statedBound the stated bound's value here (NaN for a deterministic claim)
+ * @param exact the exact failure probability (or a rigorous upper bound on it), or {@code null}
  * @param simulation the Monte Carlo result, or {@code null} when not simulated
+ * @param importanceSampling the importance-sampling self-check, or {@code null}
+ * @param outcome the deterministic conclusion, or {@code null} for a probabilistic claim
  * @param verdict the verdict
- * @param simulationVerdict what the simulation alone says ({@code CONFIRMED}, {@code VIOLATED},
- *                          {@code INCONCLUSIVE}), or {@code null} when not simulated
+ * @param simulationVerdict what the simulation alone says ({@code CONFIRMED}, {@code INCONCLUSIVE}), or {@code null}
  * @param note why the verdict is what it is, in one line
  * @param seed the master seed
  */
 public record ClaimResult(String id, String variant, String paper, String label, int gridPoint,
                           Map<String, Double> parameters, List<HypothesisResult> hypotheses, String failureEvent,
                           String boundFormula, double statedBound, ExactProbability exact, Simulation simulation,
-                          Verdict verdict, Verdict simulationVerdict, String note, long seed) {
+                          WeightedMean importanceSampling, DeterministicOutcome outcome, Verdict verdict,
+                          Verdict simulationVerdict, String note, long seed) {
 
     /**
      * @param newVerdict the verdict after run-level correction
@@ -38,7 +41,8 @@ public record ClaimResult(String id, String variant, String paper, String label,
      */
     public ClaimResult withVerdict(Verdict newVerdict, String newNote) {
         return new ClaimResult(id, variant, paper, label, gridPoint, parameters, hypotheses, failureEvent,
-                boundFormula, statedBound, exact, simulation, newVerdict, simulationVerdict, newNote, seed);
+                boundFormula, statedBound, exact, simulation, importanceSampling, outcome, newVerdict,
+                simulationVerdict, newNote, seed);
     }
 
     /** @return whether every hypothesis holds */

@@ -43,7 +43,9 @@ public final class ParameterPoint {
             }
             ordered.put(s.name(), s.validate(v));
         }
-        return new ParameterPoint(ordered);
+        ParameterPoint point = new ParameterPoint(ordered);
+        claim.validateRelations(point);
+        return point;
     }
 
     /**
@@ -77,6 +79,23 @@ public final class ParameterPoint {
      */
     public int getInt(String name) {
         return Math.toIntExact((long) get(name));
+    }
+
+    /**
+     * @param claim the claim, for the message
+     * @param holds whether the relation holds
+     * @param relation the relation, e.g. {@code "d > ell"}
+     * @param names the parameters it involves, whose values go into the message
+     * @throws ReluSpecArgumentException {@link Violation#PARAMETER_RELATION} when it does not hold
+     */
+    public void requireRelation(Claim claim, boolean holds, String relation, String... names) {
+        if (!holds) {
+            StringJoiner j = new StringJoiner(", ");
+            for (String n : names) {
+                j.add(n + " = " + ParameterSpec.fmt(get(n)));
+            }
+            throw new ReluSpecArgumentException(Violation.PARAMETER_RELATION, relation, j.toString(), claim.id());
+        }
     }
 
     /** @return the values by name, in the claim's order */

@@ -2,9 +2,12 @@ package org.reluspec.claims;
 
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.reluspec.harness.BernoulliCount;
 import org.reluspec.harness.MonteCarlo;
 import org.reluspec.harness.TrialStreams;
+import org.reluspec.harness.WeightedEvent;
+import org.reluspec.harness.WeightedMean;
 import org.reluspec.stats.ClopperPearson;
 import org.reluspec.stats.ExactProbability;
 import org.reluspec.stats.Holm;
@@ -15,12 +18,15 @@ import org.reluspec.stats.Interval;
  *
  * <p>Order of the verdict, first match wins:
  * <ol>
- *   <li>{@code SELF_CHECK_FAILED}: the two libraries disagree beyond 1e-10 relative, or the exact value lies outside
- *       the simulation's two-sided interval (at confidence {@code 1 - selfCheckAlpha});</li>
+ *   <li>{@code SELF_CHECK_FAILED}: the two libraries disagree beyond 1e-10 relative; or the exact value lies outside
+ *       the simulation's two-sided interval at {@code 1 - selfCheckAlpha} (for an upper bound: the interval lies
+ *       wholly above it); or the importance-sampling estimate is more than {@code z_{1 - selfCheckAlpha/2}}
+ *       standard errors from the exact value;</li>
  *   <li>{@code NOT_APPLICABLE}: a hypothesis fails (the conclusion is still measured and reported);</li>
  *   <li>{@code VACUOUS}: the stated bound is {@code >= 1};</li>
- *   <li>{@code EXACT_HOLDS} / {@code EXACT_VIOLATED}: exact value vs bound;</li>
- *   <li>Monte Carlo only: {@code CONFIRMED} when the one-sided upper bound at {@code 1 - alpha} is at most the stated
+ *   <li>{@code EXACT_HOLDS} / {@code EXACT_VIOLATED}: exact value vs bound ({@code EXACT_HOLDS} also when a rigorous
+ *       upper bound is at most the stated bound);</li>
+ *   <li>Monte Carlo: {@code CONFIRMED} when the one-sided upper bound at {@code 1 - alpha} is at most the stated
  *       bound, otherwise {@code INCONCLUSIVE}; {@code VIOLATED} is decided for the whole run by {@link Holm}.</li>
  * </ol>
  */
@@ -34,7 +40,7 @@ public final class ProbabilisticCheck {
      * @param point a validated point
      * @param gridPoint the point's index (names its random streams)
      * @param settings the run's settings
-     * @param selfCheckAlpha error rate of this point's simulation-vs-exact self-check
+     * @param selfCheckAlpha error rate of this point's self-checks
      * @return the result, before run-level Holm correction
      */
     public static ClaimResult check(ProbabilisticClaim claim, ParameterPoint point, int gridPoint,
@@ -43,61 +49,100 @@ public final class ProbabilisticCheck {
         boolean applicable = hyps.stream().allMatch(HypothesisResult::holds);
         double bound = claim.statedBound(point);
         Optional<ExactProbability> exact = claim.exactFailure(point);
-        Simulation sim = null;
-        if (shouldSimulate(exact, settings)) {
-            sim = simulate(claim, point, gridPoint, settings, bound, selfCheckAlpha);
+        long trials = settings.trialsFor(claim.costPerTrial(point));
+        Simulation sim = shouldSimulate(exact, settings, trials)
+                ? simulate(claim, point, gridPoint, settings, trials, bound, selfCheckAlpha) : null;
+        WeightedMean is = null;
+        if (sim == null && exact.isPresent() && settings.importanceTrials() >= 2) {
+            Optional<WeightedEvent> sampler = claim.importanceSampler(point);
+            if (sampler.isPresent()) {
+                TrialStreams streams = new TrialStreams(settings.seed(), claim.key() + "/IS", gridPoint);
+                is = MonteCarlo.mean(() -> claim.importanceSampler(point).orElseThrow(), streams,
+                        settings.importanceTrials(), settings.threads());
+            }
         }
         Verdict simVerdict = sim == null ? null
                 : sim.upperOneSided() <= bound ? Verdict.CONFIRMED : Verdict.INCONCLUSIVE;
+        String selfCheck = selfCheckFailure(exact, sim, is, selfCheckAlpha);
         Verdict verdict;
         String note;
-        if (exact.isPresent() && !exact.get().librariesAgree()) {
+        if (selfCheck != null) {
             verdict = Verdict.SELF_CHECK_FAILED;
-            note = "Hipparchus and Commons Statistics disagree: relative difference "
-                    + exact.get().relativeDisagreement();
-        } else if (exact.isPresent() && sim != null && !sim.interval().contains(exact.get().value())) {
-            verdict = Verdict.SELF_CHECK_FAILED;
-            note = "exact " + exact.get().value() + " outside the simulation interval [" + sim.interval().lower()
-                    + ", " + sim.interval().upper() + "]";
+            note = selfCheck;
         } else if (!applicable) {
             verdict = Verdict.NOT_APPLICABLE;
             note = "hypothesis fails: " + firstFailing(hyps);
         } else if (!(bound < 1)) {
             verdict = Verdict.VACUOUS;
-            note = "stated bound " + bound + " >= 1";
-        } else if (exact.isPresent()) {
+            note = "stated bound " + claim.boundFormula() + " = " + bound + " >= 1";
+        } else if (exact.isPresent() && exact.get().kind() == ExactProbability.Kind.EXACT) {
             double p = exact.get().value();
             verdict = p <= bound ? Verdict.EXACT_HOLDS : Verdict.EXACT_VIOLATED;
             note = exact.get().formula() + " = " + p + (p <= bound ? " <= " : " > ") + claim.boundFormula()
                     + " = " + bound;
+        } else if (exact.isPresent() && exact.get().value() <= bound) {
+            verdict = Verdict.EXACT_HOLDS;
+            note = "rigorous upper bound " + exact.get().formula() + " = " + exact.get().value() + " <= "
+                    + claim.boundFormula() + " = " + bound;
         } else {
             verdict = simVerdict;
             note = "one-sided upper bound " + sim.upperOneSided()
-                    + (verdict == Verdict.CONFIRMED ? " <= " : " > ") + "stated bound " + bound;
+                    + (verdict == Verdict.CONFIRMED ? " <= " : " > ") + "stated bound " + bound
+                    + (verdict == Verdict.INCONCLUSIVE ? "; smallest failure rate detectable with 90% power: "
+                    + sim.minDetectableFailureRate() : "");
         }
         return new ClaimResult(claim.id(), claim.variant(), claim.source().paper(), claim.source().label(),
                 gridPoint, point.values(), hyps, claim.failureEventText(), claim.boundFormula(), bound,
-                exact.orElse(null), sim, verdict, simVerdict, note, settings.seed());
+                exact.orElse(null), sim, is, null, verdict, simVerdict, note, settings.seed());
     }
 
-    private static boolean shouldSimulate(Optional<ExactProbability> exact, CheckSettings settings) {
+    private static String selfCheckFailure(Optional<ExactProbability> exact, Simulation sim, WeightedMean is,
+                                           double selfCheckAlpha) {
+        if (exact.isEmpty()) {
+            return null;
+        }
+        ExactProbability e = exact.get();
+        if (!e.librariesAgree()) {
+            return "Hipparchus and Commons Statistics disagree on " + e.formula() + ": " + e.hipparchus() + " vs "
+                    + e.commonsStatistics();
+        }
+        if (sim != null) {
+            boolean consistent = e.kind() == ExactProbability.Kind.EXACT
+                    ? sim.interval().contains(e.value()) : sim.interval().lower() <= e.value();
+            if (!consistent) {
+                return "exact " + e.value() + " inconsistent with the simulation interval [" + sim.interval().lower()
+                        + ", " + sim.interval().upper() + "]";
+            }
+        }
+        if (is != null && e.kind() == ExactProbability.Kind.EXACT) {
+            double z = NormalDistribution.of(0, 1).inverseSurvivalProbability(selfCheckAlpha / 2);
+            if (!(Math.abs(is.estimate() - e.value()) <= z * is.standardError())) {
+                return "importance sampling " + is.estimate() + " +- " + is.standardError() + " vs exact "
+                        + e.value() + " (more than " + z + " standard errors)";
+            }
+        }
+        return null;
+    }
+
+    private static boolean shouldSimulate(Optional<ExactProbability> exact, CheckSettings settings, long trials) {
         if (exact.isEmpty() || settings.simulation() == CheckSettings.SimulationPolicy.ALWAYS) {
             return true;
         }
-        return exact.get().value() * settings.trials() >= CheckSettings.MIN_EXPECTED_FAILURES;
+        return exact.get().value() * trials >= CheckSettings.MIN_EXPECTED_FAILURES;
     }
 
     private static Simulation simulate(ProbabilisticClaim claim, ParameterPoint point, int gridPoint,
-                                       CheckSettings settings, double bound, double selfCheckAlpha) {
+                                       CheckSettings settings, long trials, double bound, double selfCheckAlpha) {
         TrialStreams streams = new TrialStreams(settings.seed(), claim.key(), gridPoint);
-        BernoulliCount c = MonteCarlo.count(() -> claim.newFailureEvent(point), streams, settings.trials(),
-                settings.threads());
+        BernoulliCount c = MonteCarlo.count(() -> claim.newFailureEvent(point), streams, trials, settings.threads());
         long k = c.failures();
         long n = c.trials();
         Interval two = ClopperPearson.twoSided(k, n, 1 - selfCheckAlpha);
         double confidence = 1 - settings.alpha();
+        double cappedBound = Math.min(bound, 1);
         return new Simulation(k, n, c.estimate(), two, ClopperPearson.upper(k, n, confidence),
-                ClopperPearson.lower(k, n, confidence), Holm.exceedancePValue(k, n, Math.min(bound, 1)),
+                ClopperPearson.lower(k, n, confidence), Holm.exceedancePValue(k, n, cappedBound),
+                PowerAnalysis.minDetectableFailureRate(n, cappedBound, settings.alpha(), 0.9),
                 c.seconds(), n / Math.max(c.seconds(), 1e-9));
     }
 

@@ -30,4 +30,26 @@ public interface ProbabilisticClaim extends Claim {
 
     /** @return the failure event in words, e.g. {@code "||w||^2 <= sigma^2 n / 2"} */
     String failureEventText();
+
+    /**
+     * The cost of one trial in work units (about one Gaussian draw or one multiply-add each), used to cap the trial
+     * count at a deterministic work budget per point, so that results stay bit-identical on any machine.
+     *
+     * @param point a validated parameter point
+     * @return work units per trial, at least 1
+     */
+    default double costPerTrial(ParameterPoint point) {
+        return 1;
+    }
+
+    /**
+     * An importance-sampling estimator of the failure probability for points far below {@code 1/budget}, used as an
+     * independent self-check of the exact value.
+     *
+     * @param point a validated parameter point
+     * @return a fresh weighted event for one worker, or empty when the claim has none
+     */
+    default Optional<org.reluspec.harness.WeightedEvent> importanceSampler(ParameterPoint point) {
+        return Optional.empty();
+    }
 }

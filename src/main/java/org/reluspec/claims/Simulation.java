@@ -12,9 +12,12 @@ import org.reluspec.stats.Interval;
  * @param upperOneSided one-sided Clopper–Pearson upper bound at confidence {@code 1 - alpha}
  * @param lowerOneSided one-sided Clopper–Pearson lower bound at confidence {@code 1 - alpha} (before Holm)
  * @param exceedancePValue {@code P(Bin(trials, B) >= failures)}, the p-value Holm's procedure uses
+ * @param minDetectableFailureRate the smallest true failure rate above the bound that this many trials would report
+ *                                 as exceeding it (one-sided lower bound above B) with probability 0.9
  * @param seconds wall-clock seconds
  * @param trialsPerSecond throughput
  */
 public record Simulation(long failures, long trials, double estimate, Interval interval, double upperOneSided,
-                         double lowerOneSided, double exceedancePValue, double seconds, double trialsPerSecond) {
+                         double lowerOneSided, double exceedancePValue, double minDetectableFailureRate,
+                         double seconds, double trialsPerSecond) {
 }

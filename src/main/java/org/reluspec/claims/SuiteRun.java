@@ -31,12 +31,29 @@ public final class SuiteRun {
      * @return the report
      */
     public static RunReport run(List<ClaimAtPoint> claims, CheckSettings settings) {
+        return run(claims, settings, r -> { });
+    }
+
+    /**
+     * @param claims the claims and points to check
+     * @param settings the run's settings
+     * @param listener told after each point (for progress display)
+     * @return the report
+     */
+    public static RunReport run(List<ClaimAtPoint> claims, CheckSettings settings, Listener listener) {
         long start = System.nanoTime();
         String startedAt = Instant.now().toString();
         double selfCheckAlpha = settings.alpha() / Math.max(1, claims.size());
         List<ClaimResult> results = new ArrayList<>();
         for (ClaimAtPoint c : claims) {
-            results.add(ProbabilisticCheck.check(c.claim(), c.point(), c.gridPoint(), settings, selfCheckAlpha));
+            if (c.claim() instanceof ProbabilisticClaim pc) {
+                results.add(ProbabilisticCheck.check(pc, c.point(), c.gridPoint(), settings, selfCheckAlpha));
+            } else if (c.claim() instanceof DeterministicClaim dc) {
+                results.add(DeterministicCheck.check(dc, c.point(), c.gridPoint(), settings.seed()));
+            } else {
+                throw new IllegalArgumentException("claim " + c.claim().key() + " has no conclusion type");
+            }
+            listener.pointDone(results.get(results.size() - 1));
         }
         results = applyHolm(results, settings.alpha());
         return new RunReport(TOOL, settings.seed(), TrialStreams.GENERATOR, settings.alpha(), settings.trials(),
@@ -47,15 +64,15 @@ public final class SuiteRun {
     /**
      * @param registry the registry
      * @param filter which claims to include
-     * @return every included probabilistic claim at every point of its default grid
+     * @return every included claim at every point of its default grid
      */
     public static List<ClaimAtPoint> defaultGrids(ClaimRegistry registry, Predicate<Claim> filter) {
         List<ClaimAtPoint> out = new ArrayList<>();
         for (Claim c : registry.all()) {
-            if (c instanceof ProbabilisticClaim pc && filter.test(c)) {
+            if (filter.test(c)) {
                 List<ParameterPoint> grid = c.defaultGrid();
                 for (int i = 0; i < grid.size(); i++) {
-                    out.add(new ClaimAtPoint(pc, grid.get(i), i));
+                    out.add(new ClaimAtPoint(c, grid.get(i), i));
                 }
             }
         }
@@ -99,6 +116,15 @@ public final class SuiteRun {
      * @param point the point
      * @param gridPoint its index in the grid
      */
-    public record ClaimAtPoint(ProbabilisticClaim claim, ParameterPoint point, int gridPoint) {
+    public record ClaimAtPoint(Claim claim, ParameterPoint point, int gridPoint) {
+    }
+
+    /** Receives each point's result as soon as it is known. */
+    @FunctionalInterface
+    public interface Listener {
+        /**
+         * @param result the point's result (before run-level Holm correction)
+         */
+        void pointDone(ClaimResult result);
     }
 }

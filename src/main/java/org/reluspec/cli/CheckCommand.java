@@ -16,7 +16,6 @@ import org.reluspec.claims.ClaimRegistry;
 import org.reluspec.claims.ClaimResult;
 import org.reluspec.claims.HypothesisResult;
 import org.reluspec.claims.ParameterPoint;
-import org.reluspec.claims.ProbabilisticClaim;
 import org.reluspec.claims.RunReport;
 import org.reluspec.claims.SuiteRun;
 import org.reluspec.claims.Verdict;
@@ -70,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
         Checks.requireOpenUnitInterval(alpha, "alpha");
         List<SuiteRun.ClaimAtPoint> work = selectWork();
         boolean single = !all && !params.isEmpty();
-        CheckSettings settings = new CheckSettings(seed, trials, threads, alpha, single
+        CheckSettings settings = CheckSettings.of(seed, trials, threads, alpha, single
                 ? CheckSettings.SimulationPolicy.ALWAYS : CheckSettings.SimulationPolicy.WHERE_REACHABLE);
         RunReport report = SuiteRun.run(work, settings);
         PrintWriter out = spec.commandLine().getOut();
@@ -106,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, Double> given = parseParams();
         List<SuiteRun.ClaimAtPoint> work = new ArrayList<>();
         for (Claim c : variants) {
-            work.add(new SuiteRun.ClaimAtPoint((ProbabilisticClaim) c, ParameterPoint.of(c, given), 0));
+            work.add(new SuiteRun.ClaimAtPoint(c, ParameterPoint.of(c, given), 0));
         }
         return work;
     }
@@ -146,7 +145,17 @@ final class CheckCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "one-sided upper bound at %.4g: %.6g; %.0f trials/s (%.2f s)%n",
                     1 - report.alpha(), s.upperOneSided(), s.trialsPerSecond(), s.seconds());
         }
-        out.printf(Locale.ROOT, "bound: %s = %.10g%n", r.boundFormula(), r.statedBound());
+        if (r.importanceSampling() != null) {
+            var is = r.importanceSampling();
+            out.printf(Locale.ROOT, "importance sampling: %.6g +- %.2g (relative error %.2g, %d trials, %.2f s)%n",
+                    is.estimate(), is.standardError(), is.relativeError(), is.trials(), is.seconds());
+        }
+        if (r.outcome() != null) {
+            out.printf(Locale.ROOT, "conclusion: %s: lhs %.10g, rhs %.10g, %s%n", r.outcome().relation(),
+                    r.outcome().lhs(), r.outcome().rhs(), r.outcome().holds() ? "holds" : "FAILS");
+        } else {
+            out.printf(Locale.ROOT, "bound: %s = %.10g%n", r.boundFormula(), r.statedBound());
+        }
         out.printf(Locale.ROOT, "verdict: %s — %s%n", r.verdict(), r.note());
         out.printf(Locale.ROOT, "seed %d, generator %s, %d threads%n", report.seed(), report.generator(),
                 report.threads());

@@ -80,6 +80,82 @@ public final class MonteCarlo {
         }
     }
 
+    /**
+     * Runs an importance-sampling estimator. Each block's sum and sum of squares are combined in block order, so the
+     * result is bit-identical for any number of threads.
+     *
+     * @param events makes one weighted event per worker
+     * @param streams the per-trial streams
+     * @param trials number of trials, {@code >= 2}
+     * @param threads worker threads; {@code <= 0} for all processors
+     * @return the mean weight and its standard error
+     */
+    public static WeightedMean mean(Supplier<? extends WeightedEvent> events, TrialStreams streams, long trials,
+                                    int threads) {
+        Checks.requireAtLeast(trials, 2, "trials");
+        long blocks = (trials + BLOCK - 1) / BLOCK;
+        double[] sum = new double[(int) blocks];
+        double[] sumSq = new double[(int) blocks];
+        int workers = (int) Math.min(resolveThreads(threads), blocks);
+        long start = System.nanoTime();
+        Runnable[] jobs = new Runnable[workers];
+        for (int w = 0; w < workers; w++) {
+            final int worker = w;
+            jobs[w] = () -> {
+                WeightedEvent event = events.get();
+                for (long blk = worker; blk < blocks; blk += workers) {
+                    double s = 0;
+                    double q = 0;
+                    for (long t = blk * BLOCK; t < Math.min(trials, (blk + 1) * BLOCK); t++) {
+                        double x = event.weight(streams.forTrial(t));
+                        s += x;
+                        q += x * x;
+                    }
+                    sum[(int) blk] = s;
+                    sumSq[(int) blk] = q;
+                }
+            };
+        }
+        runAll(jobs);
+        double s = 0;
+        double q = 0;
+        for (int b = 0; b < blocks; b++) {
+            s += sum[b];
+            q += sumSq[b];
+        }
+        double mean = s / trials;
+        double variance = Math.max(0, (q - trials * mean * mean) / (trials - 1));
+        return new WeightedMean(mean, Math.sqrt(variance / trials), trials, (System.nanoTime() - start) * 1e-9);
+    }
+
+    private static void runAll(Runnable[] jobs) {
+        if (jobs.length == 1) {
+            jobs[0].run();
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(jobs.length, r -> {
+            Thread t = new Thread(r, "reluspec-is");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> parts = new ArrayList<>();
+            for (Runnable j : jobs) {
+                parts.add(pool.submit(j));
+            }
+            for (Future<?> f : parts) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("importance sampling interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a trial failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Counts blocks {@code first, first + stride, ...}; short blocks keep the hot loop JIT-compiled, not OSR'd. */
     private static long countBlocks(TrialEvent event, TrialStreams streams, long trials, int first, int stride) {
         long blocks = (trials + BLOCK - 1) / BLOCK;

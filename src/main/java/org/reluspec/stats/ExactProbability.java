@@ -1,14 +1,36 @@
 package org.reluspec.stats;
 
 /**
- * An exact probability computed twice, by Hipparchus and by Apache Commons Statistics, so that a bug or an accuracy
- * loss in either library shows up as a disagreement instead of as a wrong verdict.
+ * An exact probability computed twice, by Hipparchus and by Apache Commons Statistics (or, for elementary functions,
+ * by two independent implementations such as Hipparchus' FastMath and the JDK's StrictMath), so that a bug or an
+ * accuracy loss in either shows up as a disagreement instead of as a wrong verdict.
+ *
+ * <p>{@link Kind#UPPER_BOUND} marks a rigorous upper bound on the failure probability rather than its value (for
+ * example a union bound over pairs computed from exact per-pair tails): it can prove a claim, never refute it.
  *
  * @param hipparchus the value from Hipparchus
  * @param commonsStatistics the value from Commons Statistics
  * @param formula what was computed, e.g. {@code "P(chi2_64 <= 32)"}
+ * @param kind whether the value is the failure probability or an upper bound on it
  */
-public record ExactProbability(double hipparchus, double commonsStatistics, String formula) {
+public record ExactProbability(double hipparchus, double commonsStatistics, String formula, Kind kind) {
+
+    /** What the value is. */
+    public enum Kind {
+        /** The failure probability itself. */
+        EXACT,
+        /** A rigorous upper bound on the failure probability. */
+        UPPER_BOUND
+    }
+
+    /**
+     * @param hipparchus the value from Hipparchus
+     * @param commonsStatistics the value from Commons Statistics
+     * @param formula what was computed
+     */
+    public ExactProbability(double hipparchus, double commonsStatistics, String formula) {
+        this(hipparchus, commonsStatistics, formula, Kind.EXACT);
+    }
 
     /** Largest relative disagreement accepted between the two libraries. */
     public static final double AGREEMENT_TOLERANCE = 1e-10;

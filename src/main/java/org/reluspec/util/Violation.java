@@ -11,6 +11,8 @@ public enum Violation {
     PARAMETER_NOT_INTEGER("parameter {0} = {1} violates the precondition: {0} must be an integer"),
     /** A parameter value that is NaN. */
     PARAMETER_NAN("parameter {0} is NaN"),
+    /** Parameter values that are each in range but violate a relation between them, e.g. {@code d > ell}. */
+    PARAMETER_RELATION("{1} violates the precondition {0} of claim {2}"),
     /** A parameter a claim needs was not given and has no default. */
     PARAMETER_MISSING("claim {0} needs parameter {1}"),
     /** A parameter name the claim does not have. */

@@ -38,7 +38,7 @@ class ClaimChecksIT {
         int threads = Integer.parseInt(System.getProperty("reluspec.threads", "0"));
         Path dir = Path.of(System.getProperty("reluspec.reportDir", "target/reluspec-report"));
         ClaimRegistry registry = ClaimRegistry.standard();
-        CheckSettings settings = new CheckSettings(seed, TRIALS, threads, alpha,
+        CheckSettings settings = CheckSettings.of(seed, TRIALS, threads, alpha,
                 CheckSettings.SimulationPolicy.WHERE_REACHABLE);
         RunReport report = SuiteRun.run(SuiteRun.defaultGrids(registry, c -> true), settings);
         JsonReport.write(report, dir.resolve("claims.json"));

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.reluspec.claims.AbstractProbabilisticClaim;
 import org.reluspec.claims.HypothesisResult;
 import org.reluspec.claims.ParameterPoint;
 import org.reluspec.claims.ParameterSpec;
-import org.reluspec.claims.ProbabilisticClaim;
 import org.reluspec.claims.Source;
+import org.reluspec.harness.ChiSquaredTilting;
 import org.reluspec.harness.TrialEvent;
+import org.reluspec.harness.WeightedEvent;
 import org.reluspec.stats.ChiSquaredTails;
 import org.reluspec.stats.ExactProbability;
 
@@ -22,9 +24,9 @@ import org.reluspec.stats.ExactProbability;
  * sigma. The paper proves it from the Laurent–Massart lower tail with {@code t = n/16}. A trial draws
  * {@code n} standard normals {@code g_k} (Commons RNG ziggurat sampler), sets {@code w_k = sigma g_k}, and fails when
  * {@code ||w||^2 <= sigma^2 n / 2} in floating point, so the simulation also tests that scaling by sigma does not
- * move the event.
+ * move the event. Points too rare to simulate are cross-checked by exponential tilting ({@link ChiSquaredTilting}).
  */
-public final class MyvB_1 implements ProbabilisticClaim {
+public final class MyvB_1 extends AbstractProbabilisticClaim {
 
     /** Dimensions of the default grid: the smallest sizes, powers of two up to 1024. */
     static final int[] GRID_N = {1, 2, 3, 4, 8, 16, 32, 64, 128, 256, 512, 1024};
@@ -32,24 +34,11 @@ public final class MyvB_1 implements ProbabilisticClaim {
     /** Standard deviations of the default grid: the unit scale and one that is not a power of two. */
     static final double[] GRID_SIGMA = {1.0, 0.1};
 
-    @Override
-    public String id() {
-        return "MYV-B.1";
-    }
-
-    @Override
-    public String variant() {
-        return "as-printed";
-    }
-
-    @Override
-    public Source source() {
-        return new Source("MYV", "Lemma B.1", "F001 L493-L497; F000 App. B");
-    }
-
-    @Override
-    public String statement() {
-        return "If w ~ N(0, sigma^2 I_n) then P[ ||w||^2 <= sigma^2 n / 2 ] <= exp(-n/16).";
+    /** The claim as printed. */
+    public MyvB_1() {
+        super("MYV-B.1", "as-printed", new Source("MYV", "Lemma B.1", "F001 L493-L497; F000 App. B"),
+                "If w ~ N(0, sigma^2 I_n) then P[ ||w||^2 <= sigma^2 n / 2 ] <= exp(-n/16).",
+                "exp(-n/16)", "||w||^2 <= sigma^2 n / 2");
     }
 
     @Override
@@ -78,13 +67,7 @@ public final class MyvB_1 implements ProbabilisticClaim {
 
     @Override
     public double statedBound(ParameterPoint point) {
-        double n = point.get("n");
-        return Math.exp(-n / 16);
-    }
-
-    @Override
-    public String boundFormula() {
-        return "exp(-n/16)";
+        return Math.exp(-point.get("n") / 16);
     }
 
     @Override
@@ -94,8 +77,14 @@ public final class MyvB_1 implements ProbabilisticClaim {
     }
 
     @Override
-    public String failureEventText() {
-        return "||w||^2 <= sigma^2 n / 2";
+    public double costPerTrial(ParameterPoint point) {
+        return point.get("n");
+    }
+
+    @Override
+    public Optional<WeightedEvent> importanceSampler(ParameterPoint point) {
+        int n = point.getInt("n");
+        return Optional.of(ChiSquaredTilting.lowerTail(n, n / 2.0));
     }
 
     @Override

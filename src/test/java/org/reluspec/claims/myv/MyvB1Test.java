@@ -27,7 +27,7 @@ class MyvB1Test {
     private final MyvB_1 claim = new MyvB_1();
 
     private static CheckSettings settings(long trials, int threads) {
-        return new CheckSettings(7, trials, threads, 0.01, CheckSettings.SimulationPolicy.ALWAYS);
+        return CheckSettings.of(7, trials, threads, 0.01, CheckSettings.SimulationPolicy.ALWAYS);
     }
 
     @Test
@@ -73,7 +73,7 @@ class MyvB1Test {
 
     @Test
     void pointsWhereFailureIsUnreachableAreCheckedExactlyOnly() {
-        CheckSettings s = new CheckSettings(7, 1000, 0, 0.01, CheckSettings.SimulationPolicy.WHERE_REACHABLE);
+        CheckSettings s = CheckSettings.of(7, 1000, 0, 0.01, CheckSettings.SimulationPolicy.WHERE_REACHABLE);
         ClaimResult r = ProbabilisticCheck.check(claim, ParameterPoint.of(claim, "n", 1024, "sigma", 1.0), 0, s, 0.01);
         assertNull(r.simulation());
         assertEquals(Verdict.EXACT_HOLDS, r.verdict());
@@ -88,7 +88,7 @@ class MyvB1Test {
         for (int n : new int[] {1, 2, 3, 4, 8, 16, 64, 1024}) {
             ParameterPoint p = ParameterPoint.of(weakened, "n", n, "sigma", 1.0);
             ClaimResult r = ProbabilisticCheck.check(weakened, p, 0,
-                    new CheckSettings(7, 20_000, 0, 0.01, CheckSettings.SimulationPolicy.WHERE_REACHABLE), 1e-3);
+                    CheckSettings.of(7, 20_000, 0, 0.01, CheckSettings.SimulationPolicy.WHERE_REACHABLE), 1e-3);
             // P(chi2_4 <= 2) = 0.264 < e^{-1} = 0.368, P(chi2_8 <= 4) = 0.143 > e^{-2} = 0.135
             assertEquals(n <= 4 ? Verdict.EXACT_HOLDS : Verdict.EXACT_VIOLATED, r.verdict(), "n = " + n);
         }

@@ -1,0 +1,88 @@
+package org.reluspec.claims;
+
+import java.util.List;
+import java.util.Optional;
+import org.reluspec.stats.ExactProbability;
+
+/**
+ * The identity part of a probabilistic claim, so that each claim class holds only its mathematics: parameters,
+ * grid, hypotheses, bound, exact value and failure event.
+ */
+public abstract class AbstractProbabilisticClaim implements ProbabilisticClaim {
+
+    private final String id;
+    private final String variant;
+    private final Source source;
+    private final String statement;
+    private final String boundFormula;
+    private final String failureEventText;
+
+    /**
+     * @param id catalogue id
+     * @param variant variant name
+     * @param source where it is printed
+     * @param statement the statement in words
+     * @param boundFormula the stated bound as a formula
+     * @param failureEventText the failure event in words
+     */
+    protected AbstractProbabilisticClaim(String id, String variant, Source source, String statement,
+                                         String boundFormula, String failureEventText) {
+        this.id = id;
+        this.variant = variant;
+        this.source = source;
+        this.statement = statement;
+        this.boundFormula = boundFormula;
+        this.failureEventText = failureEventText;
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final String variant() {
+        return variant;
+    }
+
+    @Override
+    public final Source source() {
+        return source;
+    }
+
+    @Override
+    public final String statement() {
+        return statement;
+    }
+
+    @Override
+    public final String boundFormula() {
+        return boundFormula;
+    }
+
+    @Override
+    public final String failureEventText() {
+        return failureEventText;
+    }
+
+    /** Claims without a closed form override nothing: Monte Carlo decides. */
+    @Override
+    public Optional<ExactProbability> exactFailure(ParameterPoint point) {
+        return Optional.empty();
+    }
+
+    /**
+     * @param names parameter names
+     * @param values one row of values per point, in the order of {@code names}
+     * @return the validated grid points
+     */
+    protected final List<ParameterPoint> grid(String[] names, double[][] values) {
+        return java.util.Arrays.stream(values).map(row -> {
+            java.util.Map<String, Double> m = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) {
+                m.put(names[i], row[i]);
+            }
+            return ParameterPoint.of(this, m);
+        }).toList();
+    }
+}
