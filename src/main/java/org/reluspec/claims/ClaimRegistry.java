@@ -4,6 +4,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.reluspec.claims.myv.MyvB_1;
+import org.reluspec.claims.myv.MyvB_2;
+import org.reluspec.claims.myv.MyvC_1;
+import org.reluspec.claims.myv.MyvC_2;
+import org.reluspec.claims.myv.MyvC_3;
+import org.reluspec.claims.myv.MyvD_1;
+import org.reluspec.claims.myv.MyvT4_1;
+import org.reluspec.claims.myv.MyvT6_1;
 import org.reluspec.util.ReluSpecArgumentException;
 import org.reluspec.util.Violation;
 
@@ -18,7 +25,10 @@ public final class ClaimRegistry {
 
     /** @return the registry of all encoded claims */
     public static ClaimRegistry standard() {
-        return new ClaimRegistry(List.of(new MyvB_1()));
+        return new ClaimRegistry(List.of(
+                new MyvT4_1(), new MyvT6_1(),
+                new MyvB_1(), new MyvB_2(), MyvC_1.asPrinted(), MyvC_1.intermediate(), new MyvC_2(), new MyvC_3(),
+                MyvD_1.asPrinted(), MyvD_1.f001Statement()));
     }
 
     /** @return all claims */
