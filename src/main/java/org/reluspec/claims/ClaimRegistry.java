@@ -11,6 +11,16 @@ import org.reluspec.claims.myv.MyvC_3;
 import org.reluspec.claims.myv.MyvD_1;
 import org.reluspec.claims.myv.MyvT4_1;
 import org.reluspec.claims.myv.MyvT6_1;
+import org.reluspec.claims.vys.VysL3_1;
+import org.reluspec.claims.wuma.WumaB_1;
+import org.reluspec.claims.wuma.WumaB_2;
+import org.reluspec.claims.wuma.WumaB_3;
+import org.reluspec.claims.wuma.WumaB_4;
+import org.reluspec.claims.wuma.WumaEq1;
+import org.reluspec.claims.wuma.WumaEq2;
+import org.reluspec.claims.wuma.WumaEq3;
+import org.reluspec.claims.wuma.WumaEq4;
+import org.reluspec.claims.wuma.WumaL4_3;
 import org.reluspec.util.ReluSpecArgumentException;
 import org.reluspec.util.Violation;
 
@@ -28,7 +38,11 @@ public final class ClaimRegistry {
         return new ClaimRegistry(List.of(
                 new MyvT4_1(), new MyvT6_1(),
                 new MyvB_1(), new MyvB_2(), MyvC_1.asPrinted(), MyvC_1.intermediate(), new MyvC_2(), new MyvC_3(),
-                MyvD_1.asPrinted(), MyvD_1.f001Statement()));
+                MyvD_1.asPrinted(), MyvD_1.f001Statement(),
+                new WumaL4_3(), WumaEq1.moment(), WumaEq1.doubleFactorial(), new WumaEq2(), new WumaEq3(),
+                new WumaEq4(), new WumaB_1(), new WumaB_2(), new WumaB_3(), WumaB_4.part1(), WumaB_4.part2AsPrinted(),
+                WumaB_4.part2FixedDelta(),
+                VysL3_1.partA(), VysL3_1.partB()));
     }
 
     /** @return all claims */

@@ -24,8 +24,11 @@ public final class ClaimsTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         for (ClaimResult r : report.results()) {
-            rows.add(new String[] {r.id(), r.variant(), params(r), exact(r), estimate(r), num(r.statedBound()),
-                r.verdict().name()});
+            rows.add(r.outcome() != null
+                    ? new String[] {r.id(), r.variant(), params(r), "lhs " + num(r.outcome().lhs()), "deterministic",
+                        "rhs " + num(r.outcome().rhs()), r.verdict().name()}
+                    : new String[] {r.id(), r.variant(), params(r), exact(r), estimate(r), num(r.statedBound()),
+                        r.verdict().name()});
         }
         int[] width = new int[HEADER.length];
         for (String[] row : rows) {
@@ -85,7 +88,11 @@ public final class ClaimsTable {
     }
 
     private static String exact(ClaimResult r) {
-        return r.exact() == null ? "-" : num(r.exact().value());
+        if (r.exact() == null) {
+            return "-";
+        }
+        return (r.exact().kind() == org.reluspec.stats.ExactProbability.Kind.UPPER_BOUND ? "<= " : "")
+                + num(r.exact().value());
     }
 
     private static String estimate(ClaimResult r) {

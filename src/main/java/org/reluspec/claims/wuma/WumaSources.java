@@ -1,0 +1,14 @@
+package org.reluspec.claims.wuma;
+
+import org.reluspec.claims.Source;
+
+/** Where the WUMA claims are printed (seed file F003, OCR). */
+final class WumaSources {
+
+    private WumaSources() {
+    }
+
+    static Source appendixB(String label) {
+        return new Source("WUMA", label, "F003 App. B");
+    }
+}
