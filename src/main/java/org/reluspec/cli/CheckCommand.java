@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.reluspec.claims.CheckSettings;
 import org.reluspec.claims.Claim;
 import org.reluspec.claims.ClaimRegistry;
 import org.reluspec.claims.ClaimResult;
 import org.reluspec.claims.HypothesisResult;
 import org.reluspec.claims.ParameterPoint;
+import org.reluspec.claims.ParameterSpec;
 import org.reluspec.claims.RunReport;
 import org.reluspec.claims.SuiteRun;
 import org.reluspec.claims.Verdict;
@@ -44,6 +46,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--all", description = "check every claim over its default grid")
     private boolean all;
+
+    @Option(names = "--variant", paramLabel = "NAME", description = "only this variant (default: every variant whose parameters match --param)")
+    private String variant;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "a parameter value (repeatable)")
     private List<String> params = new ArrayList<>();
@@ -74,7 +79,9 @@ final class CheckCommand implements Callable<Integer> {
         RunReport report = SuiteRun.run(work, settings);
         PrintWriter out = spec.commandLine().getOut();
         if (single) {
-            printDetail(out, report.results().get(0), report);
+            for (ClaimResult r : report.results()) {
+                printDetail(out, r, report);
+            }
         } else {
             out.print(ClaimsTable.format(report));
         }
@@ -99,10 +106,21 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give a claim ID or --all");
         }
         List<Claim> variants = registry.byId(id);
+        if (variant != null) {
+            variants = variants.stream().filter(c -> c.variant().equalsIgnoreCase(variant)).toList();
+            if (variants.isEmpty()) {
+                throw new ReluSpecArgumentException(Violation.UNKNOWN_CLAIM, id + " variant " + variant);
+            }
+        }
         if (params.isEmpty()) {
             return SuiteRun.defaultGrids(registry, variants::contains);
         }
         Map<String, Double> given = parseParams();
+        List<Claim> matching = variants.stream().filter(c -> c.parameters().stream()
+                .map(ParameterSpec::name).collect(Collectors.toSet()).equals(given.keySet())).toList();
+        if (!matching.isEmpty()) {
+            variants = matching;
+        }
         List<SuiteRun.ClaimAtPoint> work = new ArrayList<>();
         for (Claim c : variants) {
             work.add(new SuiteRun.ClaimAtPoint(c, ParameterPoint.of(c, given), 0));

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.reluspec.claims.CheckSettings;
@@ -17,6 +21,7 @@ import org.reluspec.claims.SuiteRun;
 import org.reluspec.claims.Verdict;
 import org.reluspec.report.ClaimsTable;
 import org.reluspec.report.JsonReport;
+import org.reluspec.report.SpecDocument;
 
 /**
  * The theorem checks of {@code mvn verify}: every registered claim over its default grid, with the seed, alpha and
@@ -31,16 +36,28 @@ class ClaimChecksIT {
     /** Trials per simulated point; points with fewer than 10 expected failures are checked exactly only. */
     private static final long TRIALS = 200_000;
 
+    /** Seed of the committed specification (spec/claims/). */
+    private static final long SPEC_SEED = 20261122;
+
+    private static RunReport run;
+
+    /** The run of this build: computed once, shared by both tests. */
+    private static synchronized RunReport run() {
+        if (run == null) {
+            long seed = Long.parseLong(System.getProperty("reluspec.seed", Long.toString(SPEC_SEED)));
+            double alpha = Double.parseDouble(System.getProperty("reluspec.alpha", "0.01"));
+            int threads = Integer.parseInt(System.getProperty("reluspec.threads", "0"));
+            run = SuiteRun.run(SuiteRun.defaultGrids(ClaimRegistry.standard(), c -> true),
+                    CheckSettings.of(seed, TRIALS, threads, alpha, CheckSettings.SimulationPolicy.WHERE_REACHABLE));
+        }
+        return run;
+    }
+
     @Test
     void everyClaimOverItsDefaultGrid() throws Exception {
-        long seed = Long.parseLong(System.getProperty("reluspec.seed", "20261122"));
-        double alpha = Double.parseDouble(System.getProperty("reluspec.alpha", "0.01"));
-        int threads = Integer.parseInt(System.getProperty("reluspec.threads", "0"));
         Path dir = Path.of(System.getProperty("reluspec.reportDir", "target/reluspec-report"));
         ClaimRegistry registry = ClaimRegistry.standard();
-        CheckSettings settings = CheckSettings.of(seed, TRIALS, threads, alpha,
-                CheckSettings.SimulationPolicy.WHERE_REACHABLE);
-        RunReport report = SuiteRun.run(SuiteRun.defaultGrids(registry, c -> true), settings);
+        RunReport report = run();
         JsonReport.write(report, dir.resolve("claims.json"));
         System.out.print(ClaimsTable.format(report));
 
@@ -53,5 +70,46 @@ class ClaimChecksIT {
                 .filter(r -> r.verdict() == Verdict.SELF_CHECK_FAILED).collect(Collectors.toList());
         assertTrue(broken.isEmpty(), "self-checks failed: " + broken);
         assertTrue(Files.size(dir.resolve("claims.json")) > 0);
+        assertRegisterCovers(report);
+    }
+
+    /** Every (claim, variant, verdict) other than CONFIRMED / EXACT_HOLDS needs a row in spec/discrepancies.md. */
+    private static void assertRegisterCovers(RunReport report) throws Exception {
+        Set<String> rows = new HashSet<>();
+        for (String line : Files.readAllLines(Path.of("spec/discrepancies.md"))) {
+            String[] cols = line.split("\\|");
+            if (cols.length > 4 && cols[1].trim().matches("\\d+")) {
+                rows.add(cols[2].trim() + " " + cols[3].trim() + " " + cols[4].trim());
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        for (ClaimResult r : report.results()) {
+            if (r.verdict() != Verdict.CONFIRMED && r.verdict() != Verdict.EXACT_HOLDS) {
+                String key = r.id() + " " + r.variant() + " " + r.verdict();
+                if (!rows.contains(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "verdicts without a row in spec/discrepancies.md: " + missing);
+    }
+
+    /**
+     * The committed spec/claims/ must be what the current code produces with the committed settings; regenerate
+     * with {@code bash ci/update-spec.sh}.
+     */
+    @Test
+    void committedSpecificationIsUpToDate() throws Exception {
+        ClaimRegistry registry = ClaimRegistry.standard();
+        RunReport report = run().seed() == SPEC_SEED && run().alpha() == 0.01 ? run()
+                : SuiteRun.run(SuiteRun.defaultGrids(registry, c -> true),
+                CheckSettings.of(SPEC_SEED, TRIALS, 0, 0.01, CheckSettings.SimulationPolicy.WHERE_REACHABLE));
+        Map<String, String> expected = SpecDocument.generate(registry, report);
+        Path specDir = Path.of("spec/claims");
+        for (Map.Entry<String, String> f : expected.entrySet()) {
+            Path p = specDir.resolve(f.getKey());
+            assertTrue(Files.exists(p), p + " missing: run bash ci/update-spec.sh");
+            assertEquals(f.getValue(), Files.readString(p), p + " is stale: run bash ci/update-spec.sh");
+        }
     }
 }

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Regenerates spec/claims/ (one entry per claim id, with current verdicts) from the code, with the settings that
+# mvn verify checks against (seed 20261122, 200,000 trials per simulated point).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -ntp -q package -DskipTests
+rm -f spec/claims/*.md
+java -jar target/reluspec.jar spec --out spec/claims
