@@ -92,6 +92,21 @@ public final class NegativeControl implements ProbabilisticClaim {
     }
 
     @Override
+    public double costPerTrial(ParameterPoint point) {
+        return claim.costPerTrial(point);
+    }
+
+    @Override
+    public Optional<org.reluspec.harness.WeightedEvent> importanceSampler(ParameterPoint point) {
+        return hideExact ? Optional.empty() : claim.importanceSampler(point);
+    }
+
+    @Override
+    public void validateRelations(ParameterPoint point) {
+        claim.validateRelations(point);
+    }
+
+    @Override
     public TrialEvent newFailureEvent(ParameterPoint point) {
         return claim.newFailureEvent(point);
     }
