@@ -14,9 +14,13 @@ import org.reluspec.util.Checks;
  *                     count is {@code min(trials, workPerPoint / costPerTrial)}, a deterministic cap, so results
  *                     stay bit-identical on any machine
  * @param importanceTrials trials of the importance-sampling self-check at points too rare to simulate
+ * @param sequential whether to stop a Monte Carlo point as soon as its verdict is decided (looks at doubling trial
+ *                   counts, error rate split over the looks)
+ * @param secondsPerPoint wall-clock budget per point in sequential mode, {@code 0} for none; a time budget makes the
+ *                        trial count machine-dependent (the report records it; {@code --trials} reproduces it)
  */
 public record CheckSettings(long seed, long trials, int threads, double alpha, SimulationPolicy simulation,
-                            double workPerPoint, long importanceTrials) {
+                            double workPerPoint, long importanceTrials, boolean sequential, double secondsPerPoint) {
 
     /** When to simulate a point whose exact failure probability is known. */
     public enum SimulationPolicy {
@@ -41,6 +45,50 @@ public record CheckSettings(long seed, long trials, int threads, double alpha, S
         Checks.requireOpenUnitInterval(alpha, "alpha");
         Checks.requirePositiveFinite(workPerPoint, "workPerPoint");
         Checks.requireAtLeast(importanceTrials, 0, "importanceTrials");
+        if (!(secondsPerPoint >= 0)) {
+            throw new org.reluspec.util.ReluSpecArgumentException(org.reluspec.util.Violation.TOO_SMALL,
+                    "secondsPerPoint", secondsPerPoint, 0);
+        }
+    }
+
+    /**
+     * @param seed master seed
+     * @param trials trials per point
+     * @param threads threads
+     * @param alpha family-wise error rate
+     * @param simulation simulation policy
+     * @param workPerPoint work budget per point
+     * @param importanceTrials importance-sampling trials
+     * @return fixed-size (non-sequential) settings
+     */
+    public static CheckSettings fixed(long seed, long trials, int threads, double alpha, SimulationPolicy simulation,
+                                      double workPerPoint, long importanceTrials) {
+        return new CheckSettings(seed, trials, threads, alpha, simulation, workPerPoint, importanceTrials, false, 0);
+    }
+
+    /**
+     * @param sequentialMode whether to stop early
+     * @param seconds wall-clock budget per point, 0 for none
+     * @return a copy with the sequential settings replaced
+     */
+    public CheckSettings withSequential(boolean sequentialMode, double seconds) {
+        return new CheckSettings(seed, trials, threads, alpha, simulation, workPerPoint, importanceTrials,
+                sequentialMode, seconds);
+    }
+
+    /** Trials of the first look in sequential mode. */
+    public static final long FIRST_LOOK = 1000;
+
+    /** @return the number of looks a sequential point may take: doubling from {@link #FIRST_LOOK} to the budget */
+    public int looks(long budget) {
+        if (!sequential) {
+            return 1;
+        }
+        int l = 1;
+        for (long n = FIRST_LOOK; n < budget; n *= 2) {
+            l++;
+        }
+        return l;
     }
 
     /**
@@ -52,7 +100,7 @@ public record CheckSettings(long seed, long trials, int threads, double alpha, S
      * @return settings with the default work budget and 100,000 importance-sampling trials
      */
     public static CheckSettings of(long seed, long trials, int threads, double alpha, SimulationPolicy simulation) {
-        return new CheckSettings(seed, trials, threads, alpha, simulation, DEFAULT_WORK_PER_POINT, 100_000);
+        return fixed(seed, trials, threads, alpha, simulation, DEFAULT_WORK_PER_POINT, 100_000);
     }
 
     /**

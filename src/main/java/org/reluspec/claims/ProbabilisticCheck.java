@@ -3,7 +3,6 @@ package org.reluspec.claims;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.reluspec.harness.BernoulliCount;
 import org.reluspec.harness.MonteCarlo;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.harness.WeightedEvent;
@@ -131,19 +130,41 @@ public final class ProbabilisticCheck {
         return exact.get().value() * trials >= CheckSettings.MIN_EXPECTED_FAILURES;
     }
 
+    /**
+     * Fixed-size or sequential simulation. Sequential mode looks at 1000, 2000, 4000, ... trials up to the budget
+     * and stops once the one-sided upper bound is at most the stated bound or the lower bound exceeds it; each of the
+     * {@code L} possible looks uses {@code alpha / L} (Bonferroni over looks), and the Holm p-value is multiplied by
+     * {@code L}, so optional stopping keeps every error rate. Trial indices continue across looks.
+     */
     private static Simulation simulate(ProbabilisticClaim claim, ParameterPoint point, int gridPoint,
                                        CheckSettings settings, long trials, double bound, double selfCheckAlpha) {
         TrialStreams streams = new TrialStreams(settings.seed(), claim.key(), gridPoint);
-        BernoulliCount c = MonteCarlo.count(() -> claim.newFailureEvent(point), streams, trials, settings.threads());
-        long k = c.failures();
-        long n = c.trials();
-        Interval two = ClopperPearson.twoSided(k, n, 1 - selfCheckAlpha);
-        double confidence = 1 - settings.alpha();
+        int looks = settings.looks(trials);
+        double confidence = 1 - settings.alpha() / looks;
         double cappedBound = Math.min(bound, 1);
-        return new Simulation(k, n, c.estimate(), two, ClopperPearson.upper(k, n, confidence),
-                ClopperPearson.lower(k, n, confidence), Holm.exceedancePValue(k, n, cappedBound),
-                PowerAnalysis.minDetectableFailureRate(n, cappedBound, settings.alpha(), 0.9),
-                c.seconds(), n / Math.max(c.seconds(), 1e-9));
+        long start = System.nanoTime();
+        long done = 0;
+        long k = 0;
+        long next = settings.sequential() ? Math.min(trials, CheckSettings.FIRST_LOOK) : trials;
+        while (true) {
+            k += MonteCarlo.count(() -> claim.newFailureEvent(point), streams, done, next, settings.threads())
+                    .failures();
+            done = next;
+            double elapsed = (System.nanoTime() - start) * 1e-9;
+            if (done >= trials || ClopperPearson.upper(k, done, confidence) <= cappedBound
+                    || ClopperPearson.lower(k, done, confidence) > cappedBound
+                    || (settings.secondsPerPoint() > 0 && elapsed > settings.secondsPerPoint())) {
+                break;
+            }
+            next = Math.min(trials, 2 * done);
+        }
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        Interval two = ClopperPearson.twoSided(k, done, 1 - selfCheckAlpha / looks);
+        return new Simulation(k, done, (double) k / done, two, ClopperPearson.upper(k, done, confidence),
+                ClopperPearson.lower(k, done, confidence),
+                Math.min(1, looks * Holm.exceedancePValue(k, done, cappedBound)),
+                PowerAnalysis.minDetectableFailureRate(done, cappedBound, 1 - confidence, 0.9), looks,
+                seconds, done / Math.max(seconds, 1e-9));
     }
 
     private static String firstFailing(List<HypothesisResult> hyps) {

@@ -14,10 +14,11 @@ import org.reluspec.stats.Interval;
  * @param exceedancePValue {@code P(Bin(trials, B) >= failures)}, the p-value Holm's procedure uses
  * @param minDetectableFailureRate the smallest true failure rate above the bound that this many trials would report
  *                                 as exceeding it (one-sided lower bound above B) with probability 0.9
+ * @param looks how many looks the run was allowed (1 for a fixed-size run); bounds use {@code alpha / looks}
  * @param seconds wall-clock seconds
  * @param trialsPerSecond throughput
  */
 public record Simulation(long failures, long trials, double estimate, Interval interval, double upperOneSided,
                          double lowerOneSided, double exceedancePValue, double minDetectableFailureRate,
-                         double seconds, double trialsPerSecond) {
+                         int looks, double seconds, double trialsPerSecond) {
 }

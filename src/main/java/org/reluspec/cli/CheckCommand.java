@@ -65,6 +65,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--alpha", defaultValue = "0.01", description = "family-wise error rate of the run (default ${DEFAULT-VALUE})")
     private double alpha;
 
+    @Option(names = "--sequential", description = "stop each Monte Carlo point as soon as its verdict is decided")
+    private boolean sequential;
+
+    @Option(names = "--seconds", defaultValue = "0", description = "wall-clock budget per point with --sequential (0 = none); makes trial counts machine-dependent")
+    private double seconds;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "show a progress bar on stderr for runs over two seconds (default: on)")
+    private boolean progress;
+
     @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON")
     private Path json;
 
@@ -72,11 +82,22 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Checks.requireAtLeast(trials, 1, "trials");
         Checks.requireOpenUnitInterval(alpha, "alpha");
+        if (!(seconds >= 0)) {
+            throw new ReluSpecArgumentException(Violation.TOO_SMALL, "seconds", seconds, 0);
+        }
         List<SuiteRun.ClaimAtPoint> work = selectWork();
         boolean single = !all && !params.isEmpty();
         CheckSettings settings = CheckSettings.of(seed, trials, threads, alpha, single
-                ? CheckSettings.SimulationPolicy.ALWAYS : CheckSettings.SimulationPolicy.WHERE_REACHABLE);
-        RunReport report = SuiteRun.run(work, settings);
+                ? CheckSettings.SimulationPolicy.ALWAYS : CheckSettings.SimulationPolicy.WHERE_REACHABLE)
+                .withSequential(sequential, seconds);
+        RunReport report;
+        if (progress) {
+            try (ProgressDisplay display = new ProgressDisplay(work.size())) {
+                report = SuiteRun.run(work, settings, display);
+            }
+        } else {
+            report = SuiteRun.run(work, settings);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (single) {
             for (ClaimResult r : report.results()) {
@@ -160,8 +181,9 @@ final class CheckCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "estimate: %d / %d = %.6g, %s interval [%.6g, %.6g] at %.6g%n", s.failures(),
                     s.trials(), s.estimate(), s.interval().method(), s.interval().lower(), s.interval().upper(),
                     s.interval().confidence());
-            out.printf(Locale.ROOT, "one-sided upper bound at %.4g: %.6g; %.0f trials/s (%.2f s)%n",
-                    1 - report.alpha(), s.upperOneSided(), s.trialsPerSecond(), s.seconds());
+            out.printf(Locale.ROOT, "one-sided upper bound at %.4g: %.6g; %.0f trials/s (%.2f s)%s%n",
+                    1 - report.alpha() / s.looks(), s.upperOneSided(), s.trialsPerSecond(), s.seconds(),
+                    s.looks() > 1 ? "; sequential, up to " + s.looks() + " looks" : "");
         }
         if (r.importanceSampling() != null) {
             var is = r.importanceSampling();

@@ -40,7 +40,25 @@ public final class MonteCarlo {
      */
     public static BernoulliCount count(Supplier<? extends TrialEvent> events, TrialStreams streams,
                                        long trials, int threads) {
-        Checks.requireAtLeast(trials, 1, "trials");
+        return count(events, streams, 0, trials, threads);
+    }
+
+    /**
+     * Counts failures of trials {@code from, ..., to - 1}; a sequential run calls it stage after stage, so the total
+     * over stages equals one call over the whole range.
+     *
+     * @param events makes one event instance per worker
+     * @param streams the per-trial streams
+     * @param from first trial index
+     * @param to one past the last trial index
+     * @param threads worker threads; {@code <= 0} for all processors
+     * @return failures out of {@code to - from} trials
+     */
+    public static BernoulliCount count(Supplier<? extends TrialEvent> events, TrialStreams streams,
+                                       long from, long to, int threads) {
+        Checks.requireAtLeast(to - from, 1, "trials");
+        long trials = to - from;
+        streams = streams.shifted(from);
         int workers = (int) Math.min(resolveThreads(threads), (trials + BLOCK - 1) / BLOCK);
         long start = System.nanoTime();
         long failures;

@@ -27,6 +27,7 @@ public final class TrialStreams {
     private final String claimKey;
     private final int gridPoint;
     private final long key;
+    private final long offset;
 
     /**
      * @param masterSeed the run's master seed
@@ -40,6 +41,23 @@ public final class TrialStreams {
         long h = mix(masterSeed);
         h = mix(h ^ fnv1a(claimKey));
         this.key = mix(h ^ mix(gridPoint + GOLDEN_GAMMA));
+        this.offset = 0;
+    }
+
+    private TrialStreams(TrialStreams base, long offset) {
+        this.masterSeed = base.masterSeed;
+        this.claimKey = base.claimKey;
+        this.gridPoint = base.gridPoint;
+        this.key = base.key;
+        this.offset = offset;
+    }
+
+    /**
+     * @param first the trial index that local index 0 should map to
+     * @return the same streams, with local trial {@code t} being trial {@code first + t} of this object
+     */
+    public TrialStreams shifted(long first) {
+        return first == 0 ? this : new TrialStreams(this, offset + first);
     }
 
     /**
@@ -47,7 +65,7 @@ public final class TrialStreams {
      * @return a fresh generator for that trial, identical on every call with the same arguments
      */
     public UniformRandomProvider forTrial(long trial) {
-        SplitMix64 seeder = new SplitMix64(mix(key ^ mix(trial * GOLDEN_GAMMA + 1)));
+        SplitMix64 seeder = new SplitMix64(mix(key ^ mix((offset + trial) * GOLDEN_GAMMA + 1)));
         return new XoShiRo256PlusPlus(seeder.nextLong(), seeder.nextLong(), seeder.nextLong(), seeder.nextLong());
     }
 

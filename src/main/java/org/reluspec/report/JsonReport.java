@@ -53,6 +53,7 @@ public final class JsonReport {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".reluspec-", ".json.tmp");
+        tmp.toFile().deleteOnExit(); // an interrupted JVM (Ctrl-C) removes the partial file in its shutdown
         try {
             mapper().writeValue(tmp.toFile(), report);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -31,7 +31,7 @@ class ClaimContractTest {
     }
 
     private static CheckSettings cheap(long seed) {
-        return new CheckSettings(seed, 4000, 0, 0.01, CheckSettings.SimulationPolicy.WHERE_REACHABLE, 2e6, 2000);
+        return CheckSettings.fixed(seed, 4000, 0, 0.01, CheckSettings.SimulationPolicy.WHERE_REACHABLE, 2e6, 2000);
     }
 
     private static ClaimResult check(Claim c, ParameterPoint p, long seed) {

@@ -74,6 +74,27 @@ class CliTest {
         assertFalse(Files.exists(json));
     }
 
+    /**
+     * Cancellation: a run interrupted by SIGINT (Ctrl-C) leaves neither the report nor a temporary file. Runs the CLI
+     * in a child JVM on this test's class path.
+     */
+    @Test
+    void anInterruptedRunLeavesNoReportAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("report.json");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "org.reluspec.cli.ReluSpecCommand", "check", "--all",
+                "--trials", "100000000", "--no-progress", "--json", json.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        Thread.sleep(3000);
+        assertTrue(p.isAlive(), "the run should still be going");
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the run stops on SIGINT");
+        assertFalse(Files.exists(json), "no report after cancellation");
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file");
+        }
+    }
+
     @Test
     void badOptionsExitWithTwo() {
         Run unknown = run("check", "MYV-Z.9");

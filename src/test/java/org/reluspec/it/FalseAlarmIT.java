@@ -52,7 +52,7 @@ class FalseAlarmIT {
         for (long seed = 1; seed <= seeds; seed++) {
             long start = System.nanoTime();
             RunReport r = SuiteRun.run(work,
-                    new CheckSettings(seed, 20_000, 0, 0.01, CheckSettings.SimulationPolicy.ALWAYS, 2e6, 0));
+                    CheckSettings.fixed(seed, 20_000, 0, 0.01, CheckSettings.SimulationPolicy.ALWAYS, 2e6, 0));
             System.out.printf("false-alarm seed %d: %d points in %.1f s%n", seed, r.results().size(), (System.nanoTime() - start) * 1e-9);
             for (ClaimResult x : r.results()) {
                 if (x.verdict() == Verdict.VIOLATED) {
