@@ -17,4 +17,4 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 javac -version
-mvn -v | head -1
+mvn -v | sed -n 1p   # sed reads to the end: no SIGPIPE for mvn under pipefail

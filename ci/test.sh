@@ -9,13 +9,15 @@ status=0
 mvn -B -ntp verify "$@" || status=$?
 
 count() { # $1 = reports dir; prints "tests failures errors skipped" summed over TEST-*.xml
-  local t=0 f=0 e=0 s=0 x
-  for x in "$1"/TEST-*.xml; do
-    [ -f "$x" ] || continue
-    read -r a b c d < <(sed -n 's/.*<testsuite[^>]* tests="\([0-9]*\)"[^>]* errors="\([0-9]*\)"[^>]* skipped="\([0-9]*\)"[^>]* failures="\([0-9]*\)".*/\1 \4 \2 \3/p' "$x" | head -1)
-    t=$((t + ${a:-0})); f=$((f + ${b:-0})); e=$((e + ${c:-0})); s=$((s + ${d:-0}))
-  done
-  echo "$t $f $e $s"
+  awk 'FNR == 1 { seen = 0 }
+       /<testsuite / && !seen {
+         seen = 1
+         for (i = 1; i <= NF; i++) {
+           if (split($i, kv, "=") == 2) { gsub(/[">]/, "", kv[2]); a[kv[1]] += kv[2] }
+         }
+       }
+       END { printf "%d %d %d %d\n", a["tests"], a["failures"], a["errors"], a["skipped"] }' \
+    $(ls "$1"/TEST-*.xml 2>/dev/null) /dev/null
 }
 read -r st sf se ss < <(count target/surefire-reports)
 read -r it if_ ie is < <(count target/failsafe-reports)
