@@ -59,43 +59,27 @@ public final class MonteCarlo {
         Checks.requireAtLeast(to - from, 1, "trials");
         long trials = to - from;
         streams = streams.shifted(from);
-        int workers = (int) Math.min(resolveThreads(threads), (trials + BLOCK - 1) / BLOCK);
+        long blocks = (trials + BLOCK - 1) / BLOCK;
+        long[] perBlock = new long[Math.toIntExact(blocks)];
+        int workers = (int) Math.min(resolveThreads(threads), blocks);
         long start = System.nanoTime();
-        long failures;
-        if (workers <= 1) {
-            failures = countBlocks(events.get(), streams, trials, 0, 1);
-        } else {
-            failures = countParallel(events, streams, trials, workers);
+        final TrialStreams local = streams;
+        Runnable[] jobs = new Runnable[workers];
+        for (int w = 0; w < workers; w++) {
+            final int worker = w;
+            jobs[w] = () -> {
+                TrialEvent event = events.get();
+                for (long blk = worker; blk < blocks; blk += workers) {
+                    perBlock[(int) blk] = countRange(event, local, blk * BLOCK, Math.min(trials, (blk + 1) * BLOCK));
+                }
+            };
+        }
+        runAll(jobs);
+        long failures = 0;
+        for (long f : perBlock) {
+            failures += f;
         }
         return new BernoulliCount(failures, trials, (System.nanoTime() - start) * 1e-9);
-    }
-
-    private static long countParallel(Supplier<? extends TrialEvent> events, TrialStreams streams,
-                                      long trials, int workers) {
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "reluspec-mc");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Long>> parts = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                final int worker = w;
-                parts.add(pool.submit(() -> countBlocks(events.get(), streams, trials, worker, workers)));
-            }
-            long total = 0;
-            for (Future<Long> f : parts) {
-                total += f.get();
-            }
-            return total;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Monte Carlo run interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a trial failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /**
@@ -112,7 +96,7 @@ public final class MonteCarlo {
                                     int threads) {
         Checks.requireAtLeast(trials, 2, "trials");
         long blocks = (trials + BLOCK - 1) / BLOCK;
-        double[] sum = new double[(int) blocks];
+        double[] sum = new double[Math.toIntExact(blocks)];
         double[] sumSq = new double[(int) blocks];
         int workers = (int) Math.min(resolveThreads(threads), blocks);
         long start = System.nanoTime();
@@ -146,13 +130,14 @@ public final class MonteCarlo {
         return new WeightedMean(mean, Math.sqrt(variance / trials), trials, (System.nanoTime() - start) * 1e-9);
     }
 
+    /** Runs the jobs, the first on the calling thread when it is the only one; rethrows a job's failure. */
     private static void runAll(Runnable[] jobs) {
         if (jobs.length == 1) {
             jobs[0].run();
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(jobs.length, r -> {
-            Thread t = new Thread(r, "reluspec-is");
+            Thread t = new Thread(r, "reluspec-mc");
             t.setDaemon(true);
             return t;
         });
@@ -166,22 +151,12 @@ public final class MonteCarlo {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("importance sampling interrupted", e);
+            throw new IllegalStateException("Monte Carlo run interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("a trial failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** Counts blocks {@code first, first + stride, ...}; short blocks keep the hot loop JIT-compiled, not OSR'd. */
-    private static long countBlocks(TrialEvent event, TrialStreams streams, long trials, int first, int stride) {
-        long blocks = (trials + BLOCK - 1) / BLOCK;
-        long sum = 0;
-        for (long blk = first; blk < blocks; blk += stride) {
-            sum += countRange(event, streams, blk * BLOCK, Math.min(trials, (blk + 1) * BLOCK));
-        }
-        return sum;
     }
 
     private static long countRange(TrialEvent event, TrialStreams streams, long from, long to) {

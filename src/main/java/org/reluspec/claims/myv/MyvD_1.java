@@ -90,11 +90,9 @@ public final class MyvD_1 extends AbstractProbabilisticClaim {
         int n = point.getInt("n");
         int m = point.getInt("m");
         double sigma = point.get("sigma");
-        double[] c = new double[m];
-        java.util.Arrays.fill(c, sigma);
         double[] scratch = new double[n];
         double threshold = 2 * m * sigma * sigma * n;
-        return rng -> GaussianDraws.squaredNormOfCombination(ZigguratSampler.NormalizedGaussian.of(rng), c, n,
+        return rng -> GaussianDraws.squaredNormOfIidSum(ZigguratSampler.NormalizedGaussian.of(rng), m, n, sigma,
                 scratch) >= threshold;
     }
 }

@@ -6,6 +6,7 @@ import org.reluspec.claims.AbstractProbabilisticClaim;
 import org.reluspec.claims.HypothesisResult;
 import org.reluspec.claims.ParameterPoint;
 import org.reluspec.claims.ParameterSpec;
+import org.reluspec.harness.GaussianDraws;
 import org.reluspec.harness.TrialEvent;
 import org.reluspec.stats.BinomialTails;
 import org.reluspec.stats.ExactProbability;
@@ -69,14 +70,6 @@ public final class WumaB_2 extends AbstractProbabilisticClaim {
         int n = point.getInt("n");
         double p = point.get("p");
         double t = point.get("t");
-        return rng -> {
-            int count = 0;
-            for (int i = 0; i < n; i++) {
-                if (rng.nextDouble() < p) {
-                    count++;
-                }
-            }
-            return count >= t;
-        };
+        return rng -> GaussianDraws.bernoulliSum(rng, n, p) >= t;
     }
 }
