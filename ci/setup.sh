@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs what ReLUSpec needs on a fresh Debian machine: a JDK 17 and Maven.
+# Installs what ReLUSpec needs on a fresh Debian machine: a JDK 17, Maven, and Z3 (KeY sends the proof goals it
+# leaves open to Z3; without it, float-dependent kernel contracts are reported NOT CHECKED, and CI fails).
 # Idempotent; installs only what is missing. Needs root (or sudo) only when something is missing.
 set -euo pipefail
 
 need=()
 command -v javac >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
 command -v mvn   >/dev/null 2>&1 || need+=(maven)
+command -v z3    >/dev/null 2>&1 || need+=(z3)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "ci/setup.sh: installing ${need[*]}"
@@ -17,4 +19,5 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 javac -version
+z3 --version
 mvn -v | sed -n 1p   # sed reads to the end: no SIGPIPE for mvn under pipefail

@@ -1,0 +1,229 @@
+package org.reluspec.proofs;
+
+import de.uka.ilkd.key.control.KeYEnvironment;
+import de.uka.ilkd.key.java.abstraction.KeYJavaType;
+import de.uka.ilkd.key.logic.op.IObserverFunction;
+import de.uka.ilkd.key.proof.Goal;
+import de.uka.ilkd.key.proof.Proof;
+import de.uka.ilkd.key.settings.ChoiceSettings;
+import de.uka.ilkd.key.settings.DefaultSMTSettings;
+import de.uka.ilkd.key.settings.ProofIndependentSettings;
+import de.uka.ilkd.key.settings.ProofSettings;
+import de.uka.ilkd.key.smt.SMTProblem;
+import de.uka.ilkd.key.smt.SMTRuleApp;
+import de.uka.ilkd.key.smt.SMTSolverResult;
+import de.uka.ilkd.key.smt.SolverLauncher;
+import de.uka.ilkd.key.smt.solvertypes.SolverType;
+import de.uka.ilkd.key.smt.solvertypes.SolverTypes;
+import de.uka.ilkd.key.speclang.Contract;
+import de.uka.ilkd.key.strategy.StrategyProperties;
+import de.uka.ilkd.key.util.KeYTypeUtil;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Proves the JML contracts of a source folder with KeY 2.12.3, headless, with the settings of DESIGN.md section 7:
+ * integer overflow checked, floats as strictfp, runtime exceptions banned, query treatment on. Auto mode never calls
+ * an SMT solver by itself, so every goal left open is sent, one at a time, to Z3's floating-point translation and
+ * then to plain Z3; a goal the solver proves valid is closed with KeY's SMT rule.
+ *
+ * <p>Only types of the given package prefix are proved; contracts a type inherits from the JDK stubs (for example
+ * {@code Throwable::getMessage}) are not ours and are skipped.
+ */
+public final class KernelProver {
+
+    /** Source files KeY cannot load (see proofs-checks/README.md): {@code Math.log1p} is missing from its stubs. */
+    public static final Set<String> UNLOADABLE = Set.of("Losses.java", "package-info.java");
+
+    private final int maxSteps;
+    private final int maxGoalsForSmt;
+    private final long z3FpMillis;
+    private final long z3Millis;
+    private final boolean z3Installed;
+
+    /**
+     * @param maxSteps rule applications of auto mode
+     * @param maxGoalsForSmt contracts with more open goals than this skip the solver (each goal costs a timeout)
+     * @param z3FpMillis timeout of the floating-point translation per goal
+     * @param z3Millis timeout of the default translation per goal
+     */
+    public KernelProver(int maxSteps, int maxGoalsForSmt, long z3FpMillis, long z3Millis) {
+        this.maxSteps = maxSteps;
+        this.maxGoalsForSmt = maxGoalsForSmt;
+        this.z3FpMillis = z3FpMillis;
+        this.z3Millis = z3Millis;
+        this.z3Installed = z3OnPath();
+    }
+
+    /** @return whether a {@code z3} executable is on the PATH */
+    public static boolean z3OnPath() {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, "z3"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether Z3 was found */
+    public boolean z3Installed() {
+        return z3Installed;
+    }
+
+    /**
+     * Copies {@code packageDir}'s loadable Java files into a fresh source root under {@code work} (KeY loads a
+     * whole folder, and one file it cannot resolve fails the load).
+     *
+     * @param packageDir e.g. {@code src/main/java/org/reluspec/kernel}
+     * @param packagePath e.g. {@code org/reluspec/kernel}
+     * @param work scratch directory
+     * @return the source root to load
+     * @throws IOException when copying fails
+     */
+    public static Path stage(Path packageDir, String packagePath, Path work) throws IOException {
+        Path target = work.resolve(packagePath);
+        Files.createDirectories(target);
+        try (var files = Files.list(packageDir)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (!UNLOADABLE.contains(f.getFileName().toString())) {
+                    Files.copy(f, target.resolve(f.getFileName()));
+                }
+            }
+        }
+        return work;
+    }
+
+    /**
+     * @param sourceRoot the folder to load
+     * @param packagePrefix only types whose name starts with this are proved
+     * @param selected which contract keys to attempt (others are skipped)
+     * @return one result per attempted contract, in KeY's order
+     * @throws Exception when KeY cannot load the folder
+     */
+    public List<ContractResult> proveAll(Path sourceRoot, String packagePrefix, Predicate<String> selected)
+            throws Exception {
+        File location = sourceRoot.toFile();
+        if (!ProofSettings.isChoiceSettingInitialised()) {
+            KeYEnvironment.load(location, null, null, null).dispose();
+        }
+        ChoiceSettings choices = ProofSettings.DEFAULT_SETTINGS.getChoiceSettings();
+        Map<String, String> sound = new HashMap<>(choices.getDefaultChoices());
+        sound.put("intRules", "intRules:arithmeticSemanticsCheckingOF");
+        sound.put("runtimeExceptions", "runtimeExceptions:ban");
+        sound.put("floatRules", "floatRules:assumeStrictfp");
+        choices.setDefaultChoices(sound);
+        KeYEnvironment<?> env = KeYEnvironment.load(location, null, null, null);
+        try {
+            List<ContractResult> out = new ArrayList<>();
+            for (KeYJavaType type : env.getJavaInfo().getAllKeYJavaTypes()) {
+                if (KeYTypeUtil.isLibraryClass(type) || !type.getFullName().startsWith(packagePrefix)) {
+                    continue;
+                }
+                for (IObserverFunction target : env.getSpecificationRepository().getContractTargets(type)) {
+                    if (!target.getContainerType().getFullName().startsWith(packagePrefix)) {
+                        continue;
+                    }
+                    for (Contract c : env.getSpecificationRepository().getContracts(type, target)) {
+                        String key = key(c, type);
+                        if (selected.test(key)) {
+                            out.add(prove(env, c, key));
+                        }
+                    }
+                }
+            }
+            return out;
+        } finally {
+            env.dispose();
+        }
+    }
+
+    /** {@code Type[Type::m(args)].JML normal_behavior operation contract.0} becomes {@code Type::m(args) normal_behavior 0}. */
+    static String key(Contract c, KeYJavaType type) {
+        String name = c.getName();
+        String simple = type.getName();
+        int open = name.indexOf('[');
+        int close = name.indexOf("].");
+        String method = open >= 0 && close > open ? name.substring(open + 1, close) : name;
+        method = method.replace(type.getFullName() + "::", simple + "::");
+        String rest = close >= 0 ? name.substring(close + 2) : "";
+        String kind = rest.contains("exceptional_behavior") ? "exceptional_behavior"
+                : rest.contains("normal_behavior") ? "normal_behavior" : "behavior";
+        String index = rest.substring(rest.lastIndexOf('.') + 1);
+        return method + " " + kind + " " + index;
+    }
+
+    private ContractResult prove(KeYEnvironment<?> env, Contract c, String key) throws Exception {
+        long start = System.nanoTime();
+        Proof proof = env.createProof(c.createProofObl(env.getInitConfig(), c));
+        try {
+            StrategyProperties sp = proof.getSettings().getStrategySettings().getActiveStrategyProperties();
+            sp.setProperty(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
+            sp.setProperty(StrategyProperties.LOOP_OPTIONS_KEY, StrategyProperties.LOOP_INVARIANT);
+            sp.setProperty(StrategyProperties.DEP_OPTIONS_KEY, StrategyProperties.DEP_ON);
+            sp.setProperty(StrategyProperties.QUERY_OPTIONS_KEY, StrategyProperties.QUERY_ON);
+            sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY, StrategyProperties.NON_LIN_ARITH_DEF_OPS);
+            proof.getSettings().getStrategySettings().setMaxSteps(maxSteps);
+            proof.setActiveStrategy(proof.getServices().getProfile().getDefaultStrategyFactory().create(proof, sp));
+            env.getUi().getProofControl().startAndWaitForAutoMode(proof);
+            int afterAuto = proof.openGoals().size();
+            int byFp = 0;
+            int byZ3 = 0;
+            ContractResult.Status status;
+            if (afterAuto == 0) {
+                status = ContractResult.Status.CLOSED;
+            } else if (!z3Installed) {
+                status = ContractResult.Status.NOT_CHECKED_NO_Z3;
+            } else {
+                if (afterAuto <= maxGoalsForSmt) {
+                    byFp = smt(proof, "Z3_FP", z3FpMillis);
+                    byZ3 = proof.closed() ? 0 : smt(proof, "Z3", z3Millis);
+                }
+                status = proof.closed() ? ContractResult.Status.CLOSED : ContractResult.Status.OPEN;
+            }
+            return new ContractResult(key, status, afterAuto, byFp, byZ3, proof.openGoals().size(),
+                    proof.countNodes(), (System.nanoTime() - start) * 1e-9);
+        } finally {
+            proof.dispose();
+        }
+    }
+
+    /** Sends each open goal separately (one untranslatable goal must not abort the others); closes the valid ones. */
+    private static int smt(Proof proof, String solverName, long timeoutMillis) {
+        SolverType type = SolverTypes.getSolverTypes().stream().filter(t -> t.getName().equals(solverName))
+                .findFirst().orElseThrow(() -> new IllegalStateException("KeY has no solver " + solverName));
+        ProofIndependentSettings.DEFAULT_INSTANCE.getSMTSettings().setTimeout(timeoutMillis);
+        DefaultSMTSettings settings = new DefaultSMTSettings(proof.getSettings().getSMTSettings(),
+                ProofIndependentSettings.DEFAULT_INSTANCE.getSMTSettings(), proof.getSettings().getNewSMTSettings(),
+                proof);
+        List<SMTProblem> problems = new ArrayList<>();
+        for (Goal g : proof.openGoals()) {
+            problems.add(new SMTProblem(g));
+        }
+        int closed = 0;
+        for (SMTProblem p : problems) {
+            try {
+                new SolverLauncher(settings).launch(List.of(type), List.of(p), proof.getServices());
+            } catch (RuntimeException e) {
+                continue; // the translation failed for this goal (seen: Z3_FP "already declared"); it stays open
+            }
+            if (p.getFinalResult().isValid() == SMTSolverResult.ThreeValuedTruth.VALID) {
+                Goal g = p.getGoal();
+                g.apply(SMTRuleApp.RULE.createApp(solverName).tryToInstantiate(g));
+                closed++;
+            }
+        }
+        return closed;
+    }
+}
