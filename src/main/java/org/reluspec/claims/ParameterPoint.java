@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.reluspec.util.Formats;
 import org.reluspec.util.ReluSpecArgumentException;
 import org.reluspec.util.Violation;
 
@@ -92,7 +93,7 @@ public final class ParameterPoint {
         if (!holds) {
             StringJoiner j = new StringJoiner(", ");
             for (String n : names) {
-                j.add(n + " = " + ParameterSpec.fmt(get(n)));
+                j.add(n + " = " + Formats.plain(get(n)));
             }
             throw new ReluSpecArgumentException(Violation.PARAMETER_RELATION, relation, j.toString(), claim.id());
         }
@@ -106,7 +107,7 @@ public final class ParameterPoint {
     @Override
     public String toString() {
         StringJoiner j = new StringJoiner(", ");
-        values.forEach((k, v) -> j.add(k + "=" + ParameterSpec.fmt(v)));
+        values.forEach((k, v) -> j.add(k + "=" + Formats.plain(v)));
         return j.toString();
     }
 

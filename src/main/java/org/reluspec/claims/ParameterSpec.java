@@ -1,5 +1,6 @@
 package org.reluspec.claims;
 
+import org.reluspec.util.Formats;
 import org.reluspec.util.ReluSpecArgumentException;
 import org.reluspec.util.Violation;
 
@@ -50,7 +51,7 @@ public record ParameterSpec(String name, boolean integer, double min, boolean mi
 
     /** @return the admissible range in interval notation, e.g. {@code "[1, 1048576] (integer)"} */
     public String range() {
-        return (minInclusive ? "[" : "(") + fmt(min) + ", " + fmt(max) + (maxInclusive ? "]" : ")")
+        return (minInclusive ? "[" : "(") + Formats.plain(min) + ", " + Formats.plain(max) + (maxInclusive ? "]" : ")")
                 + (integer ? " (integer)" : "");
     }
 
@@ -66,18 +67,11 @@ public record ParameterSpec(String name, boolean integer, double min, boolean mi
         boolean aboveMin = minInclusive ? value >= min : value > min;
         boolean belowMax = maxInclusive ? value <= max : value < max;
         if (!aboveMin || !belowMax) {
-            throw new ReluSpecArgumentException(Violation.PARAMETER_OUT_OF_RANGE, name, fmt(value), range());
+            throw new ReluSpecArgumentException(Violation.PARAMETER_OUT_OF_RANGE, name, Formats.plain(value), range());
         }
         if (integer && value != Math.rint(value)) {
-            throw new ReluSpecArgumentException(Violation.PARAMETER_NOT_INTEGER, name, fmt(value));
+            throw new ReluSpecArgumentException(Violation.PARAMETER_NOT_INTEGER, name, Formats.plain(value));
         }
         return value;
-    }
-
-    static String fmt(double v) {
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "infinity" : "-infinity";
-        }
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

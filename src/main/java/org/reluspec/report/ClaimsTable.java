@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.reluspec.claims.ClaimResult;
 import org.reluspec.claims.RunReport;
 import org.reluspec.claims.Verdict;
+import org.reluspec.util.Formats;
 
 /** Formats a run as the console claims table: id, variant, parameters, exact, estimate [interval], bound, verdict. */
 public final class ClaimsTable {
@@ -25,9 +26,9 @@ public final class ClaimsTable {
         rows.add(HEADER);
         for (ClaimResult r : report.results()) {
             rows.add(r.outcome() != null
-                    ? new String[] {r.id(), r.variant(), params(r), "lhs " + num(r.outcome().lhs()), "deterministic",
-                        "rhs " + num(r.outcome().rhs()), r.verdict().name()}
-                    : new String[] {r.id(), r.variant(), params(r), exact(r), estimate(r), num(r.statedBound()),
+                    ? new String[] {r.id(), r.variant(), ResultFormats.params(r), "lhs " + Formats.fourDigits(r.outcome().lhs()), "deterministic",
+                        "rhs " + Formats.fourDigits(r.outcome().rhs()), r.verdict().name()}
+                    : new String[] {r.id(), r.variant(), ResultFormats.params(r), ResultFormats.exact(r), estimate(r), Formats.fourDigits(r.statedBound()),
                         r.verdict().name()});
         }
         int[] width = new int[HEADER.length];
@@ -75,35 +76,11 @@ public final class ClaimsTable {
         return sb.toString();
     }
 
-    private static String params(ClaimResult r) {
-        StringBuilder sb = new StringBuilder();
-        r.parameters().forEach((k, v) -> {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(k).append('=').append(v == Math.rint(v) && Math.abs(v) < 1e15
-                    ? Long.toString(v.longValue()) : Double.toString(v));
-        });
-        return sb.toString();
-    }
-
-    private static String exact(ClaimResult r) {
-        if (r.exact() == null) {
-            return "-";
-        }
-        return (r.exact().kind() == org.reluspec.stats.ExactProbability.Kind.UPPER_BOUND ? "<= " : "")
-                + num(r.exact().value());
-    }
-
     private static String estimate(ClaimResult r) {
         if (r.simulation() == null) {
             return "not simulated";
         }
-        return num(r.simulation().estimate()) + " [" + num(r.simulation().interval().lower()) + ", "
-                + num(r.simulation().interval().upper()) + "]";
-    }
-
-    static String num(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
+        return Formats.fourDigits(r.simulation().estimate()) + " [" + Formats.fourDigits(r.simulation().interval().lower()) + ", "
+                + Formats.fourDigits(r.simulation().interval().upper()) + "]";
     }
 }

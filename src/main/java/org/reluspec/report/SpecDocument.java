@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.reluspec.claims.Claim;
@@ -14,6 +13,7 @@ import org.reluspec.claims.HypothesisResult;
 import org.reluspec.claims.ParameterSpec;
 import org.reluspec.claims.RunReport;
 import org.reluspec.claims.Verdict;
+import org.reluspec.util.Formats;
 
 /**
  * Generates the claim entries of {@code spec/claims/}: one markdown file per claim id (statement per variant,
@@ -85,7 +85,7 @@ public final class SpecDocument {
         doc.append("| parameters | hypotheses | exact | simulation [interval] | bound | verdict |\n")
                 .append("|---|---|---|---|---|---|\n");
         for (ClaimResult r : rs) {
-            doc.append("| ").append(params(r)).append(" | ").append(hyps(r)).append(" | ").append(exact(r))
+            doc.append("| ").append(ResultFormats.params(r)).append(" | ").append(hyps(r)).append(" | ").append(exact(r))
                     .append(" | ").append(sim(r)).append(" | ").append(bound(r)).append(" | ")
                     .append(r.verdict()).append(" |\n");
         }
@@ -128,11 +128,6 @@ public final class SpecDocument {
         return m.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
     }
 
-    private static String params(ClaimResult r) {
-        return r.parameters().entrySet().stream().map(e -> e.getKey() + "=" + fmt(e.getValue()))
-                .collect(Collectors.joining(" "));
-    }
-
     private static String hyps(ClaimResult r) {
         List<HypothesisResult> failed = r.hypotheses().stream().filter(h -> !h.holds()).toList();
         return failed.isEmpty() ? "all hold"
@@ -144,11 +139,7 @@ public final class SpecDocument {
         if (r.outcome() != null) {
             return "lhs " + num(r.outcome().lhs()) + ", rhs " + num(r.outcome().rhs());
         }
-        if (r.exact() == null) {
-            return "-";
-        }
-        String v = (r.exact().kind() == org.reluspec.stats.ExactProbability.Kind.UPPER_BOUND ? "<= " : "")
-                + num(r.exact().value());
+        String v = ResultFormats.exact(r);
         if (r.importanceSampling() != null) {
             v += " (IS " + num(r.importanceSampling().estimate()) + ")";
         }
@@ -168,11 +159,7 @@ public final class SpecDocument {
         return r.outcome() != null ? "-" : num(r.statedBound());
     }
 
-    static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    static String num(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
+    private static String num(double v) {
+        return Formats.fourDigits(v);
     }
 }

@@ -3,6 +3,7 @@ package org.reluspec.stats;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.hipparchus.special.Gamma;
 import org.reluspec.util.Checks;
+import org.reluspec.util.Formats;
 
 /**
  * Exact tails of the chi-squared law, {@code chi2_n = sum_{k<n} g_k^2} with {@code g_k} iid {@code N(0,1)}.
@@ -25,7 +26,7 @@ public final class ChiSquaredTails {
         Checks.requirePositiveFinite(n, "degrees of freedom n");
         double h = x <= 0 ? 0 : Gamma.regularizedGammaP(n / 2, x / 2);
         double c = ChiSquaredDistribution.of(n).cumulativeProbability(x);
-        return new ExactProbability(h, c, "P(chi2_" + fmt(n) + " <= " + fmt(x) + ")");
+        return new ExactProbability(h, c, "P(chi2_" + Formats.plain(n) + " <= " + Formats.plain(x) + ")");
     }
 
     /**
@@ -37,10 +38,6 @@ public final class ChiSquaredTails {
         Checks.requirePositiveFinite(n, "degrees of freedom n");
         double h = x <= 0 ? 1 : Gamma.regularizedGammaQ(n / 2, x / 2);
         double c = ChiSquaredDistribution.of(n).survivalProbability(x);
-        return new ExactProbability(h, c, "P(chi2_" + fmt(n) + " >= " + fmt(x) + ")");
-    }
-
-    static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return new ExactProbability(h, c, "P(chi2_" + Formats.plain(n) + " >= " + Formats.plain(x) + ")");
     }
 }
