@@ -58,23 +58,11 @@ public final class MonteCarlo {
                                        long from, long to, int threads) {
         Checks.requireAtLeast(to - from, 1, "trials");
         long trials = to - from;
-        streams = streams.shifted(from);
-        long blocks = (trials + BLOCK - 1) / BLOCK;
-        long[] perBlock = new long[Math.toIntExact(blocks)];
-        int workers = (int) Math.min(resolveThreads(threads), blocks);
+        TrialStreams local = streams.shifted(from);
+        long[] perBlock = new long[blockCount(trials)];
         long start = System.nanoTime();
-        final TrialStreams local = streams;
-        Runnable[] jobs = new Runnable[workers];
-        for (int w = 0; w < workers; w++) {
-            final int worker = w;
-            jobs[w] = () -> {
-                TrialEvent event = events.get();
-                for (long blk = worker; blk < blocks; blk += workers) {
-                    perBlock[(int) blk] = countRange(event, local, blk * BLOCK, Math.min(trials, (blk + 1) * BLOCK));
-                }
-            };
-        }
-        runAll(jobs);
+        forEachBlock(threads, trials, events,
+                (event, blk, lo, hi) -> perBlock[blk] = countRange(event, local, lo, hi));
         long failures = 0;
         for (long f : perBlock) {
             failures += f;
@@ -95,30 +83,21 @@ public final class MonteCarlo {
     public static WeightedMean mean(Supplier<? extends WeightedEvent> events, TrialStreams streams, long trials,
                                     int threads) {
         Checks.requireAtLeast(trials, 2, "trials");
-        long blocks = (trials + BLOCK - 1) / BLOCK;
-        double[] sum = new double[Math.toIntExact(blocks)];
-        double[] sumSq = new double[(int) blocks];
-        int workers = (int) Math.min(resolveThreads(threads), blocks);
+        int blocks = blockCount(trials);
+        double[] sum = new double[blocks];
+        double[] sumSq = new double[blocks];
         long start = System.nanoTime();
-        Runnable[] jobs = new Runnable[workers];
-        for (int w = 0; w < workers; w++) {
-            final int worker = w;
-            jobs[w] = () -> {
-                WeightedEvent event = events.get();
-                for (long blk = worker; blk < blocks; blk += workers) {
-                    double s = 0;
-                    double q = 0;
-                    for (long t = blk * BLOCK; t < Math.min(trials, (blk + 1) * BLOCK); t++) {
-                        double x = event.weight(streams.forTrial(t));
-                        s += x;
-                        q += x * x;
-                    }
-                    sum[(int) blk] = s;
-                    sumSq[(int) blk] = q;
-                }
-            };
-        }
-        runAll(jobs);
+        forEachBlock(threads, trials, events, (event, blk, lo, hi) -> {
+            double s = 0;
+            double q = 0;
+            for (long t = lo; t < hi; t++) {
+                double x = event.weight(streams.forTrial(t));
+                s += x;
+                q += x * x;
+            }
+            sum[blk] = s;
+            sumSq[blk] = q;
+        });
         double s = 0;
         double q = 0;
         for (int b = 0; b < blocks; b++) {
@@ -128,6 +107,38 @@ public final class MonteCarlo {
         double mean = s / trials;
         double variance = Math.max(0, (q - trials * mean * mean) / (trials - 1));
         return new WeightedMean(mean, Math.sqrt(variance / trials), trials, (System.nanoTime() - start) * 1e-9);
+    }
+
+    /** One worker's work on one block {@code [from, to)} of trial indices, with that worker's own state. */
+    @FunctionalInterface
+    private interface BlockBody<S> {
+        void run(S state, int block, long from, long to);
+    }
+
+    private static int blockCount(long trials) {
+        return Math.toIntExact((trials + BLOCK - 1) / BLOCK);
+    }
+
+    /**
+     * Splits {@code trials} into fixed blocks of {@link #BLOCK}; worker {@code w} of {@code W} takes blocks
+     * {@code w, w + W, ...} with its own state from {@code perWorker}. Results are written per block by the body, so
+     * combining them in block order is independent of the thread count.
+     */
+    private static <S> void forEachBlock(int threads, long trials, Supplier<? extends S> perWorker,
+                                         BlockBody<S> body) {
+        int blocks = blockCount(trials);
+        int workers = Math.min(resolveThreads(threads), blocks);
+        Runnable[] jobs = new Runnable[workers];
+        for (int w = 0; w < workers; w++) {
+            final int worker = w;
+            jobs[w] = () -> {
+                S state = perWorker.get();
+                for (int blk = worker; blk < blocks; blk += workers) {
+                    body.run(state, blk, (long) blk * BLOCK, Math.min(trials, (long) (blk + 1) * BLOCK));
+                }
+            };
+        }
+        runAll(jobs);
     }
 
     /** Runs the jobs, the first on the calling thread when it is the only one; rethrows a job's failure. */
