@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 bash ci/setup.sh
 status=0
+bash proofs-checks/openjml/selftest.sh || status=1
 mvn -B -ntp verify "$@" || status=$?
 
 count() { # $1 = reports dir; prints "tests failures errors skipped" summed over TEST-*.xml

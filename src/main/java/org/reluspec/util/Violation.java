@@ -32,7 +32,9 @@ public enum Violation {
     /** Two arrays or dimensions that must agree. */
     DIMENSION_MISMATCH("{0}: dimension {1} != {2}"),
     /** A file that cannot be read or parsed. */
-    MALFORMED_FILE("{0}: {1}");
+    MALFORMED_FILE("{0}: {1}"),
+    /** A program or library the command needs is not available. */
+    MISSING_PREREQUISITE("{0}");
 
     private final String pattern;
 

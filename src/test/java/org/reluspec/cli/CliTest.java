@@ -109,4 +109,26 @@ class CliTest {
         assertEquals(2, alpha.exit());
         assertTrue(alpha.err().contains("alpha = 1.5 violates the precondition 0 < alpha < 1"), alpha.err());
     }
+
+    @Test
+    void proveRefusesAFolderThatIsNotACheckout(@TempDir Path dir) {
+        Run r = run("prove", "--project", dir.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("not a ReLUSpec checkout"), r.err());
+    }
+
+    /** The shipped jar has no KeY (GPL, test scope): {@code prove} must say so and exit 2, not fail obscurely. */
+    @Test
+    void proveWithoutKeYOnTheClassPathExitsTwoAndSaysHowToRunIt(@TempDir Path dir) throws Exception {
+        String mainOnly = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> !e.contains("test-classes") && !e.contains("key-project"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                mainOnly, "org.reluspec.cli.ReluSpecCommand", "prove")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        String out = Files.readString(dir.resolve("out.txt"));
+        assertEquals(2, p.exitValue(), out);
+        assertTrue(out.contains("KeY") && out.contains("ci/prove.sh"), out);
+    }
 }

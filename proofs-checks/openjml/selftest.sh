@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Checks run.sh's pass/fail logic without OpenJML (which no registry we reach has): a stub OPENJML_HOME whose
+# `openjml` compiles with javac and prints canned ESC messages. Run by ci/test.sh; takes a few seconds.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+stub=$(mktemp -d)
+trap 'rm -rf "$stub"' EXIT
+cat > "$stub/openjml" <<'STUB'
+#!/usr/bin/env bash
+mode=$1; shift
+if [ "$mode" = "--esc" ]; then
+  printf '%b' "${STUB_ESC_OUTPUT:-}"
+  exit 0
+fi
+shift 0
+if [ -n "${STUB_RAC_FAIL:-}" ]; then
+  d=$2; shift 2
+  javac -nowarn -d "$d" "$@" >/dev/null
+  cat > "$d/RacDriver.java" <<'J'
+public class RacDriver { public static void main(String[] a) { System.out.println("Vectors.java:80: verify: JML postcondition is false"); } }
+J
+  javac -d "$d" "$d/RacDriver.java"
+  exit 0
+fi
+javac -nowarn "$@"
+STUB
+chmod +x "$stub/openjml"
+expect() {  # expect <exit> <description>, with the environment set by the caller
+  set +e; OPENJML_HOME="$stub" bash proofs-checks/openjml/run.sh > "$stub/out.txt" 2>&1; got=$?; set -e
+  if [ "$got" != "$1" ]; then echo "openjml selftest: $2: expected exit $1, got $got"; cat "$stub/out.txt"; exit 1; fi
+  echo "openjml selftest: $2: exit $got as expected"
+}
+expect 0 "clean ESC and RAC"
+STUB_ESC_OUTPUT='src/main/java/org/reluspec/kernel/Vectors.java:80: verify: The prover cannot establish an assertion (Postcondition) in method dot\n' \
+  expect 0 "unproved assertion in a known-open method"
+export STUB_ESC_OUTPUT='src/main/java/org/reluspec/kernel/Vectors.java:100: verify: The prover cannot establish an assertion (Postcondition) in method squaredNorm\n'
+expect 1 "unproved assertion in a method that must close"
+export STUB_ESC_OUTPUT='src/main/java/org/reluspec/kernel/Vectors.java:1: error: cannot find symbol\n'
+expect 1 "ESC error"
+unset STUB_ESC_OUTPUT
+STUB_RAC_FAIL=1 expect 1 "RAC violation at run time"
+set +e; env -u OPENJML_HOME bash proofs-checks/openjml/run.sh > /dev/null 2>&1; got=$?; set -e
+[ "$got" = 2 ] || { echo "openjml selftest: unset OPENJML_HOME should exit 2, got $got"; exit 1; }
+echo "openjml selftest: OK"

@@ -1,0 +1,247 @@
+package org.reluspec.proofs;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The policy of the static check, shared by {@code KernelProofIT} (inside {@code mvn verify}) and {@code reluspec
+ * prove} (outside Maven), so both fail for the same reasons:
+ * <ul>
+ *   <li>a contract is open and its method is not in {@code proofs-checks/known-open.txt};</li>
+ *   <li>a contract recorded as closed in {@code proofs-checks/ledger.tsv} no longer closes;</li>
+ *   <li>a known-open contract now closes (the list must shrink when the proofs improve);</li>
+ *   <li>a contract of the negative suite ({@code proofs-checks/negative/}) closes;</li>
+ *   <li>Z3 is missing on CI ({@code CI=true}); elsewhere, contracts that need it are reported NOT CHECKED loudly.</li>
+ * </ul>
+ *
+ * <p>KeY is GPL and a test-scope dependency, so this class lives with the tests and the shipped jar never contains
+ * it; {@code ReluSpecCommand prove} finds it by name on the classpath {@code ci/prove.sh} builds.
+ */
+public final class ProofCheck {
+
+    /** The prover settings of the committed ledger: 20k auto-mode steps, Z3_FP 3 s then Z3 5 s per goal. */
+    public static final KernelProver PROVER = new KernelProver(20_000, 25, 3_000, 5_000);
+
+    /** Number of deliberately wrong contracts in {@code proofs-checks/negative/}. */
+    public static final int NEGATIVE_CONTROLS = 4;
+
+    private final Path project;
+
+    /** @param project the project folder (holds {@code src/}, {@code proofs-checks/} and {@code target/}) */
+    public ProofCheck(Path project) {
+        this.project = project;
+    }
+
+    /** Outcome of the kernel proofs with the problems the policy found (empty: the check passes). */
+    public record KernelOutcome(List<ContractResult> results, double seconds, List<String> problems, String ledger) {
+    }
+
+    /**
+     * Proves the kernel, writes the ledger to {@code target/reluspec-report/proof-ledger.{md,tsv}} and applies the
+     * policy.
+     *
+     * @param work scratch folder for the staged sources
+     * @param selected which contract keys to attempt; policy checks apply only to attempted ones
+     * @return results, total time, problems and the ledger as Markdown
+     * @throws Exception when KeY cannot load the kernel
+     */
+    public KernelOutcome proveKernel(Path work, Predicate<String> selected) throws Exception {
+        Path root = KernelProver.stage(project.resolve("src/main/java/org/reluspec/kernel"), "org/reluspec/kernel",
+                work);
+        long start = System.nanoTime();
+        List<ContractResult> results = PROVER.proveAll(root, "org.reluspec.kernel", selected);
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        Map<String, String> knownOpen = readKnownOpen();
+        Map<String, String> ledger = readLedger();
+        String md = writeLedger(results, seconds, knownOpen);
+
+        List<String> problems = new ArrayList<>();
+        long notChecked = results.stream().filter(r -> r.status() == ContractResult.Status.NOT_CHECKED_NO_Z3).count();
+        if (notChecked > 0 && "true".equals(System.getenv("CI"))) {
+            problems.add("CI must have Z3: " + notChecked + " contracts not checked");
+        }
+        for (ContractResult r : results) {
+            boolean known = knownReason(knownOpen, r) != null;
+            if (r.status() == ContractResult.Status.OPEN && !known) {
+                problems.add("OPEN and not in known-open.txt: " + r.key() + " (" + r.openGoals() + " goals)");
+            }
+            if (r.status() == ContractResult.Status.OPEN && "CLOSED".equals(ledger.get(r.key()))) {
+                problems.add("REGRESSION: used to close, now open: " + r.key());
+            }
+            if (r.status() == ContractResult.Status.CLOSED && known) {
+                problems.add("known-open contract now closes, remove it from known-open.txt: " + r.key());
+            }
+        }
+        return new KernelOutcome(results, seconds, problems, md);
+    }
+
+    /**
+     * Runs the negative suite.
+     *
+     * @param work scratch folder
+     * @return one result per deliberately wrong contract
+     * @throws Exception when KeY cannot load the suite
+     */
+    public List<ContractResult> proveNegatives(Path work) throws Exception {
+        Path root = KernelProver.stage(project.resolve("proofs-checks/negative/org/reluspec/negative"),
+                "org/reluspec/negative", work);
+        return PROVER.proveAll(root, "org.reluspec.negative", k -> true);
+    }
+
+    /**
+     * @param results the negative suite's results
+     * @return problems: a closed negative control, or a missing one
+     */
+    public static List<String> negativeProblems(List<ContractResult> results) {
+        List<String> problems = new ArrayList<>();
+        if (results.size() != NEGATIVE_CONTROLS) {
+            problems.add("expected " + NEGATIVE_CONTROLS + " negative controls, got " + results.size() + ": " + results);
+        }
+        for (ContractResult r : results) {
+            if (r.status() == ContractResult.Status.CLOSED) {
+                problems.add("a deliberately wrong contract closed: " + r.key());
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Entry point of {@code reluspec prove} (called by reflection from the main code).
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param project project folder
+     * @param contractFilter only contracts whose key contains this (empty: all)
+     * @param negatives whether to run the negative suite as well
+     * @return 0 when the policy holds, 1 when it does not
+     * @throws Exception when KeY cannot load the sources
+     */
+    public static int run(PrintWriter out, PrintWriter err, Path project, String contractFilter, boolean negatives)
+            throws Exception {
+        ProofCheck check = new ProofCheck(project);
+        List<String> problems = new ArrayList<>();
+        Path work = Files.createTempDirectory("reluspec-prove");
+        try {
+            KernelOutcome kernel = check.proveKernel(work.resolve("kernel"), k -> k.contains(contractFilter));
+            out.print(kernel.ledger());
+            if (kernel.results().isEmpty()) {
+                problems.add("no kernel contract matches '" + contractFilter + "'");
+            }
+            problems.addAll(kernel.problems());
+            reportMissingZ3(err, kernel.results());
+            if (negatives) {
+                List<ContractResult> neg = check.proveNegatives(work.resolve("negative"));
+                for (ContractResult r : neg) {
+                    out.printf(Locale.ROOT, "negative control %-70s %s%n", r.key(), r.status());
+                }
+                problems.addAll(negativeProblems(neg));
+            }
+        } finally {
+            deleteTree(work);
+        }
+        out.flush();
+        for (String p : problems) {
+            err.println("reluspec prove: " + p);
+        }
+        out.println(problems.isEmpty() ? "reluspec prove: OK" : "reluspec prove: FAILED (" + problems.size() + ")");
+        out.flush();
+        return problems.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * Prints the loud line when contracts were not decided for lack of Z3.
+     *
+     * @param err where to print
+     * @param results kernel results
+     */
+    public static void reportMissingZ3(PrintWriter err, List<ContractResult> results) {
+        long notChecked = results.stream().filter(r -> r.status() == ContractResult.Status.NOT_CHECKED_NO_Z3).count();
+        if (notChecked > 0) {
+            err.println("!!!!! Z3 NOT FOUND: " + notChecked + " contracts with leftover float goals were NOT CHECKED "
+                    + "(install z3: apt-get install -y z3) !!!!!");
+            err.flush();
+        }
+    }
+
+    /**
+     * @return the known-open reason covering this contract: an entry {@code Class::method#kind} for one behaviour,
+     *         or {@code Class::method} for all of the method's contracts; {@code null} when none
+     */
+    static String knownReason(Map<String, String> knownOpen, ContractResult r) {
+        String[] parts = r.key().split(" ");
+        String kind = parts.length >= 2 ? parts[parts.length - 2] : "";
+        String specific = knownOpen.get(r.method() + "#" + kind);
+        return specific != null ? specific : knownOpen.get(r.method());
+    }
+
+    /** {@code Class::method[#kind]  reason  # test}: one entry per line. */
+    Map<String, String> readKnownOpen() throws IOException {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(project.resolve("proofs-checks/known-open.txt"))) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                String[] parts = t.split("\\s+", 2);
+                m.put(parts[0], parts.length > 1 ? parts[1] : "");
+            }
+        }
+        return m;
+    }
+
+    /** {@code key<TAB>status}: the committed expectation. */
+    Map<String, String> readLedger() throws IOException {
+        Map<String, String> m = new LinkedHashMap<>();
+        Path p = project.resolve("proofs-checks/ledger.tsv");
+        if (Files.exists(p)) {
+            for (String line : Files.readAllLines(p)) {
+                String[] parts = line.split("\t");
+                if (parts.length >= 2 && !line.startsWith("#")) {
+                    m.put(parts[0], parts[1]);
+                }
+            }
+        }
+        return m;
+    }
+
+    private String writeLedger(List<ContractResult> results, double seconds, Map<String, String> knownOpen)
+            throws IOException {
+        StringBuilder md = new StringBuilder("# Proof ledger (KeY 2.12.3, Z3 on leftover goals)\n\n")
+                .append(String.format(Locale.ROOT, "%d contracts, %d closed, total %.1f s%n%n", results.size(),
+                        results.stream().filter(r -> r.status() == ContractResult.Status.CLOSED).count(), seconds))
+                .append("| contract | result | open after auto | closed by Z3_FP | closed by Z3 | open | nodes | s | known-open reason |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder tsv = new StringBuilder("# contract\tstatus\tseconds\tnodes (written by KernelProofIT)\n");
+        for (ContractResult r : results) {
+            String reason = knownReason(knownOpen, r);
+            md.append(String.format(Locale.ROOT, "| `%s` | %s | %d | %d | %d | %d | %d | %.1f | %s |%n", r.key(),
+                    r.status(), r.openAfterAuto(), r.closedByZ3Fp(), r.closedByZ3(), r.openGoals(), r.nodes(),
+                    r.seconds(), reason == null ? "" : reason));
+            tsv.append(r.key()).append('\t').append(r.status()).append('\t')
+                    .append(String.format(Locale.ROOT, "%.1f", r.seconds())).append('\t').append(r.nodes()).append('\n');
+        }
+        Path dir = project.resolve("target/reluspec-report");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("proof-ledger.md"), md, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("proof-ledger.tsv"), tsv, StandardCharsets.UTF_8);
+        return md.toString();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
