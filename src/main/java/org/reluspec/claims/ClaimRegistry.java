@@ -3,14 +3,23 @@ package org.reluspec.claims;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.reluspec.claims.myv.MyvA_1;
+import org.reluspec.claims.myv.MyvA_2;
 import org.reluspec.claims.myv.MyvB_1;
+import org.reluspec.claims.myv.MyvC4_1;
+import org.reluspec.claims.myv.MyvC6_1;
 import org.reluspec.claims.myv.MyvB_2;
 import org.reluspec.claims.myv.MyvC_1;
 import org.reluspec.claims.myv.MyvC_2;
 import org.reluspec.claims.myv.MyvC_3;
 import org.reluspec.claims.myv.MyvD_1;
+import org.reluspec.claims.myv.MyvR3_1;
 import org.reluspec.claims.myv.MyvT4_1;
+import org.reluspec.claims.myv.MyvT5_1;
+import org.reluspec.claims.myv.MyvT5_1Chain;
+import org.reluspec.claims.myv.MyvT5_1Events;
 import org.reluspec.claims.myv.MyvT6_1;
+import org.reluspec.claims.myv.MyvTrainedGradient;
 import org.reluspec.claims.vys.VysL3_1;
 import org.reluspec.claims.wuma.WumaB_1;
 import org.reluspec.claims.wuma.WumaB_2;
@@ -36,7 +45,12 @@ public final class ClaimRegistry {
     /** @return the registry of all encoded claims */
     public static ClaimRegistry standard() {
         return new ClaimRegistry(List.of(
-                new MyvT4_1(), new MyvT6_1(),
+                MyvR3_1.printedDerivative(), MyvR3_1.printedBound(),
+                new MyvT4_1(), MyvTrainedGradient.t41(), new MyvC4_1(), MyvT5_1.asPrinted(), MyvT5_1.asProved(),
+                MyvT5_1Events.e1(), MyvT5_1Events.eq3(), MyvT5_1Events.e2(), MyvT5_1Events.e3(), new MyvT5_1Chain(),
+                MyvT5_1.corollary(true), MyvT5_1.corollary(false), new MyvT6_1(),
+                MyvTrainedGradient.t61(), MyvC6_1.c61(), MyvTrainedGradient.t62(), MyvC6_1.c62(),
+                new MyvA_1(), MyvA_2.dataInM(), MyvA_2.rotatedP(), MyvA_2.l2Decay(),
                 new MyvB_1(), new MyvB_2(), MyvC_1.asPrinted(), MyvC_1.intermediate(), new MyvC_2(), new MyvC_3(),
                 MyvD_1.asPrinted(), MyvD_1.f001Statement(),
                 new WumaL4_3(), WumaEq1.moment(), WumaEq1.doubleFactorial(), new WumaEq2(), new WumaEq3(),

@@ -12,12 +12,13 @@ public final class DeterministicCheck {
      * @param claim the claim
      * @param point a validated point
      * @param gridPoint its index
-     * @param seed the run's seed (recorded only)
+     * @param seed the run's seed: recorded, and the master seed of the streams of randomly drawn instances
      * @return {@code EXACT_HOLDS}, {@code COUNTEREXAMPLE}, or {@code NOT_APPLICABLE} when a hypothesis fails
      */
     public static ClaimResult check(DeterministicClaim claim, ParameterPoint point, int gridPoint, long seed) {
         List<HypothesisResult> hyps = claim.hypotheses(point);
-        DeterministicOutcome o = claim.evaluate(point);
+        DeterministicOutcome o = claim.evaluate(point,
+                new org.reluspec.harness.TrialStreams(seed, claim.key(), gridPoint));
         boolean applicable = hyps.stream().allMatch(HypothesisResult::holds);
         Verdict verdict;
         if (!applicable) {

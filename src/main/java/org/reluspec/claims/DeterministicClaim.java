@@ -9,7 +9,10 @@ public interface DeterministicClaim extends Claim {
 
     /**
      * @param point a validated parameter point
-     * @return the conclusion evaluated there
+     * @param instances streams for claims whose instances are drawn at random (a trained network, a random subspace):
+     *                  instance {@code i} draws only from {@code instances.forTrial(i)}, so the check is replayable;
+     *                  claims about closed-form quantities ignore it
+     * @return the conclusion evaluated there, on the worst instance when there are several
      */
-    DeterministicOutcome evaluate(ParameterPoint point);
+    DeterministicOutcome evaluate(ParameterPoint point, org.reluspec.harness.TrialStreams instances);
 }

@@ -43,6 +43,15 @@ public record ParameterSpec(String name, boolean integer, double min, boolean mi
     /**
      * @param name symbol
      * @param meaning what it is
+     * @return a real parameter in {@code [0, infinity)}
+     */
+    public static ParameterSpec nonNegativeReal(String name, String meaning) {
+        return new ParameterSpec(name, false, 0, true, Double.POSITIVE_INFINITY, false, meaning);
+    }
+
+    /**
+     * @param name symbol
+     * @param meaning what it is
      * @return a real parameter in the open interval {@code (0, 1)}
      */
     public static ParameterSpec openUnit(String name, String meaning) {

@@ -18,7 +18,11 @@ import org.reluspec.util.Checks;
  */
 public final class MonteCarlo {
 
+    /** Block of the floating-point sums of {@link #mean}: fixed, so the summation order never changes. */
     private static final long BLOCK = 1 << 14;
+
+    /** Minimum number of blocks of a count (see {@link #count(Supplier, TrialStreams, long, long, int)}). */
+    private static final long COUNT_BLOCKS = 64;
 
     private MonteCarlo() {
     }
@@ -59,9 +63,12 @@ public final class MonteCarlo {
         Checks.requireAtLeast(to - from, 1, "trials");
         long trials = to - from;
         TrialStreams local = streams.shifted(from);
-        long[] perBlock = new long[blockCount(trials)];
+        // Integer counts add exactly in any order, so the block size may depend on the trial count: at least
+        // COUNT_BLOCKS blocks keep both cores busy when each trial trains a network and there are only hundreds.
+        long block = Math.max(1, Math.min(BLOCK, (trials + COUNT_BLOCKS - 1) / COUNT_BLOCKS));
+        long[] perBlock = new long[blockCount(trials, block)];
         long start = System.nanoTime();
-        forEachBlock(threads, trials, events,
+        forEachBlock(threads, trials, block, events,
                 (event, blk, lo, hi) -> perBlock[blk] = countRange(event, local, lo, hi));
         long failures = 0;
         for (long f : perBlock) {
@@ -83,11 +90,11 @@ public final class MonteCarlo {
     public static WeightedMean mean(Supplier<? extends WeightedEvent> events, TrialStreams streams, long trials,
                                     int threads) {
         Checks.requireAtLeast(trials, 2, "trials");
-        int blocks = blockCount(trials);
+        int blocks = blockCount(trials, BLOCK);
         double[] sum = new double[blocks];
         double[] sumSq = new double[blocks];
         long start = System.nanoTime();
-        forEachBlock(threads, trials, events, (event, blk, lo, hi) -> {
+        forEachBlock(threads, trials, BLOCK, events, (event, blk, lo, hi) -> {
             double s = 0;
             double q = 0;
             for (long t = lo; t < hi; t++) {
@@ -115,18 +122,18 @@ public final class MonteCarlo {
         void run(S state, int block, long from, long to);
     }
 
-    private static int blockCount(long trials) {
-        return Math.toIntExact((trials + BLOCK - 1) / BLOCK);
+    private static int blockCount(long trials, long block) {
+        return Math.toIntExact((trials + block - 1) / block);
     }
 
     /**
-     * Splits {@code trials} into fixed blocks of {@link #BLOCK}; worker {@code w} of {@code W} takes blocks
+     * Splits {@code trials} into fixed blocks of {@code block} trials; worker {@code w} of {@code W} takes blocks
      * {@code w, w + W, ...} with its own state from {@code perWorker}. Results are written per block by the body, so
      * combining them in block order is independent of the thread count.
      */
-    private static <S> void forEachBlock(int threads, long trials, Supplier<? extends S> perWorker,
+    private static <S> void forEachBlock(int threads, long trials, long block, Supplier<? extends S> perWorker,
                                          BlockBody<S> body) {
-        int blocks = blockCount(trials);
+        int blocks = blockCount(trials, block);
         int workers = Math.min(resolveThreads(threads), blocks);
         Runnable[] jobs = new Runnable[workers];
         for (int w = 0; w < workers; w++) {
@@ -134,7 +141,7 @@ public final class MonteCarlo {
             jobs[w] = () -> {
                 S state = perWorker.get();
                 for (int blk = worker; blk < blocks; blk += workers) {
-                    body.run(state, blk, (long) blk * BLOCK, Math.min(trials, (long) (blk + 1) * BLOCK));
+                    body.run(state, blk, blk * block, Math.min(trials, (blk + 1) * block));
                 }
             };
         }

@@ -26,7 +26,12 @@ import org.reluspec.harness.TrialEvent;
 abstract class ActiveSetGradient extends AbstractProbabilisticClaim {
 
     ActiveSetGradient(String id, String label, String location, String statement, String event) {
-        super(id, "distributional-core", new Source("MYV", label, location), statement, "exp(-ell/16)", event);
+        this(id, label, location, statement, "exp(-ell/16)", event);
+    }
+
+    ActiveSetGradient(String id, String label, String location, String statement, String boundFormula,
+                      String event) {
+        super(id, "distributional-core", new Source("MYV", label, location), statement, boundFormula, event);
     }
 
     /** @return beta^2, the per-coordinate variance of w_hat at this point */

@@ -93,7 +93,7 @@ public final class WumaEq1 implements DeterministicClaim {
     }
 
     @Override
-    public DeterministicOutcome evaluate(ParameterPoint point) {
+    public DeterministicOutcome evaluate(ParameterPoint point, org.reluspec.harness.TrialStreams instances) {
         double q = point.get("q");
         double[] lhs = new double[2];
         double[] rhs = new double[2];

@@ -1,0 +1,96 @@
+package org.reluspec.data;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.reluspec.linalg.DataSubspace;
+
+/**
+ * Training sets on a linear subspace {@code P} (MYV setting): {@code x_j = B_P c_j} with {@code c_j ~ N(0, I_{d-ell})},
+ * so {@code ||x_j||^2 ~ chi2_{d-ell}}, and labels either random signs or the signs of a random teacher network that
+ * reads only the {@code P}-coordinates (so the labels are a function of the data, not noise).
+ */
+public final class SubspaceData {
+
+    /** How labels are made. */
+    public enum Labels {
+        /** iid uniform signs. */
+        RANDOM,
+        /** {@code sign(sum_s a_s relu(g_s . c))} with 8 Gaussian teacher neurons and random signs {@code a_s}. */
+        TEACHER
+    }
+
+    /** Width of the teacher network. */
+    public static final int TEACHER_WIDTH = 8;
+
+    private SubspaceData() {
+    }
+
+    /**
+     * Draws, in this order: for each example its {@code d - ell} coefficients; then the labels (random: one boolean
+     * each; teacher: the teacher's {@code TEACHER_WIDTH x (d-ell)} normals and signs).
+     *
+     * @param p the subspace
+     * @param r number of examples
+     * @param labels label rule
+     * @param rng the stream
+     * @return {@code r} examples in {@code P}
+     */
+    public static Dataset sample(DataSubspace p, int r, Labels labels, UniformRandomProvider rng) {
+        int d = p.d();
+        int n = d - p.ell();
+        ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
+        double[][] c = new double[r][n];
+        double[] x = new double[r * d];
+        double[] row = new double[d];
+        for (int j = 0; j < r; j++) {
+            for (int k = 0; k < n; k++) {
+                c[j][k] = g.sample();
+            }
+            p.pointInP(c[j], row);
+            System.arraycopy(row, 0, x, j * d, d);
+        }
+        double[] y = new double[r];
+        if (labels == Labels.RANDOM) {
+            for (int j = 0; j < r; j++) {
+                y[j] = rng.nextBoolean() ? 1 : -1;
+            }
+        } else {
+            double[][] teacher = new double[TEACHER_WIDTH][n];
+            double[] sign = new double[TEACHER_WIDTH];
+            for (int s = 0; s < TEACHER_WIDTH; s++) {
+                for (int k = 0; k < n; k++) {
+                    teacher[s][k] = g.sample();
+                }
+                sign[s] = rng.nextBoolean() ? 1 : -1;
+            }
+            for (int j = 0; j < r; j++) {
+                double out = 0;
+                for (int s = 0; s < TEACHER_WIDTH; s++) {
+                    double pre = 0;
+                    for (int k = 0; k < n; k++) {
+                        pre += teacher[s][k] * c[j][k];
+                    }
+                    out += sign[s] * Math.max(0, pre);
+                }
+                y[j] = out >= 0 ? 1 : -1;
+            }
+        }
+        return new Dataset(x, y, d);
+    }
+
+    /**
+     * @param p the subspace
+     * @param rng draws {@code d - ell} normals
+     * @return one test point {@code x0} in {@code P}
+     */
+    public static double[] testPoint(DataSubspace p, UniformRandomProvider rng) {
+        ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
+        double[] c = new double[p.d() - p.ell()];
+        for (int k = 0; k < c.length; k++) {
+            c[k] = g.sample();
+        }
+        double[] x = new double[p.d()];
+        p.pointInP(c, x);
+        return x;
+    }
+}
