@@ -50,12 +50,23 @@ public final class JsonReport {
      * @throws IOException when the file cannot be written (the target is then untouched)
      */
     public static void write(RunReport report, Path file) throws IOException {
+        writeAtomically(report, file);
+    }
+
+    /**
+     * Writes any report object as JSON, atomically (see the class comment).
+     *
+     * @param value the object
+     * @param file the target file; its directory is created if needed
+     * @throws IOException when the file cannot be written (the target is then untouched)
+     */
+    public static void writeAtomically(Object value, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".reluspec-", ".json.tmp");
         tmp.toFile().deleteOnExit(); // an interrupted JVM (Ctrl-C) removes the partial file in its shutdown
         try {
-            mapper().writeValue(tmp.toFile(), report);
+            mapper().writeValue(tmp.toFile(), value);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

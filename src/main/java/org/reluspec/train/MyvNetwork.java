@@ -86,6 +86,11 @@ public final class MyvNetwork {
         return u;
     }
 
+    /** @return a copy as a {@link BiasedNetwork} with zero biases and output weights {@code u} (for its exact tools) */
+    public BiasedNetwork asBiased() {
+        return new BiasedNetwork(d, m, w.clone(), new double[m], u.clone(), 0);
+    }
+
     /** @return the (all zero) bias vector the kernel expects */
     double[] zeroBias() {
         return zeroBias;

@@ -131,4 +131,26 @@ class CliTest {
         assertEquals(2, p.exitValue(), out);
         assertTrue(out.contains("KeY") && out.contains("ci/prove.sh"), out);
     }
+
+    @Test
+    void experimentListsAndRefusesUnknownIdsAndBadSeedCounts() {
+        Run list = run("experiment", "--list");
+        assertEquals(0, list.exit());
+        assertTrue(list.out().contains("MYV-E2") && list.out().contains("MYV-Fig4a"), list.out());
+        Run unknown = run("experiment", "MYV-E9");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("MYV-E9"), unknown.err());
+        Run seeds = run("experiment", "MYV-E2", "--seeds", "0");
+        assertEquals(2, seeds.exit());
+        assertTrue(seeds.err().contains("seeds = 0 violates the precondition seeds >= 1"), seeds.err());
+    }
+
+    @Test
+    void experimentRunsAndWritesJsonAndPlot(@TempDir Path dir) throws Exception {
+        Run r = run("experiment", "MYV-E2", "--seeds", "1", "--out", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("VIOLATES") && r.out().contains("outcome:"), r.out());
+        assertTrue(Files.size(dir.resolve("MYV-E2.json")) > 100);
+        assertTrue(Files.size(dir.resolve("MYV-E2-boundary.png")) > 1000);
+    }
 }

@@ -31,6 +31,13 @@ public final class ProofCheck {
     /** The prover settings of the committed ledger: 20k auto-mode steps, Z3_FP 3 s then Z3 5 s per goal. */
     public static final KernelProver PROVER = new KernelProver(20_000, 25, 3_000, 5_000);
 
+    /**
+     * The prover for a second attempt at a contract that closed before and is open now: the same proof search with
+     * five times the solver timeouts. Solver timeouts are wall-clock, so a loaded machine can miss a goal the ledger
+     * says closes; a real regression stays open with the longer timeouts too.
+     */
+    public static final KernelProver RETRY_PROVER = new KernelProver(20_000, 25, 15_000, 25_000);
+
     /** Number of deliberately wrong contracts in {@code proofs-checks/negative/}. */
     public static final int NEGATIVE_CONTROLS = 4;
 
@@ -58,10 +65,20 @@ public final class ProofCheck {
         Path root = KernelProver.stage(project.resolve("src/main/java/org/reluspec/kernel"), "org/reluspec/kernel",
                 work);
         long start = System.nanoTime();
-        List<ContractResult> results = PROVER.proveAll(root, "org.reluspec.kernel", selected);
-        double seconds = (System.nanoTime() - start) * 1e-9;
+        List<ContractResult> results = new ArrayList<>(PROVER.proveAll(root, "org.reluspec.kernel", selected));
         Map<String, String> knownOpen = readKnownOpen();
         Map<String, String> ledger = readLedger();
+        for (int i = 0; i < results.size(); i++) {
+            ContractResult r = results.get(i);
+            if (r.status() == ContractResult.Status.OPEN && "CLOSED".equals(ledger.get(r.key()))) {
+                List<ContractResult> again = RETRY_PROVER.proveAll(root, "org.reluspec.kernel", r.key()::equals);
+                if (again.size() == 1) {
+                    System.out.println("retried with longer solver timeouts: " + r.key() + " -> " + again.get(0).status());
+                    results.set(i, again.get(0));
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) * 1e-9;
         String md = writeLedger(results, seconds, knownOpen);
 
         List<String> problems = new ArrayList<>();

@@ -1,0 +1,120 @@
+package org.reluspec.train;
+
+import org.reluspec.data.Dataset;
+import org.reluspec.kernel.Losses;
+import org.reluspec.util.Checks;
+
+/**
+ * Full-batch GD on the mean logistic loss of a {@link BiasedNetwork}, all parameters trained, with an optional L2
+ * term {@code (lambda/2)||.||^2} on the first-layer weights only or on every weight matrix (MYV appendix E: E.3 puts
+ * it on the first layer, E.2 and E.4 do not say; the suite uses every weight matrix there, biases excluded). Stops at
+ * a target margin, at a step budget, or on a plateau: when the objective (mean loss plus the L2 term) has decreased
+ * by less than {@value #PLATEAU_GAIN} over the last {@value #PLATEAU_WINDOW} steps. A regularized objective whose
+ * minimizer does not reach the target margin would otherwise run to the budget; the result then reports the target as
+ * not reached. (The margin itself is no plateau signal: it can stay flat for thousands of steps and then rise.)
+ *
+ * @param eta learning rate
+ * @param lambda L2 parameter
+ * @param firstLayerOnly whether L2 applies to the first-layer weights only
+ * @param maxSteps step budget
+ * @param targetMargin stop once {@code min_j y_j N(x_j) >= targetMargin}
+ */
+public record BiasedGd(double eta, double lambda, boolean firstLayerOnly, int maxSteps, double targetMargin) {
+
+    /** Steps over which progress of the margin is measured. */
+    public static final int PLATEAU_WINDOW = 5000;
+
+    /** Smallest decrease of the objective per window that counts as progress. */
+    public static final double PLATEAU_GAIN = 1e-9;
+
+    /** Validates the hyperparameters. */
+    public BiasedGd {
+        Checks.requirePositiveFinite(eta, "eta");
+        if (!(lambda >= 0 && lambda < Double.POSITIVE_INFINITY)) {
+            throw new org.reluspec.util.ReluSpecArgumentException(org.reluspec.util.Violation.PARAMETER_OUT_OF_RANGE,
+                    "lambda", lambda, "[0, infinity)");
+        }
+        Checks.requireAtLeast(maxSteps, 0, "maxSteps");
+    }
+
+    /**
+     * @param net trained in place
+     * @param data the training set
+     * @return steps, final margin, whether the target was reached
+     */
+    public LogisticGd.Result train(BiasedNetwork net, Dataset data) {
+        int d = net.d;
+        int m = net.m;
+        int r = data.size();
+        double[] gw = new double[m * d];
+        double[] gb = new double[m];
+        double[] gv = new double[m];
+        double[] pre = new double[m];
+        int step = 0;
+        double margin = margin(net, data);
+        double windowStart = Double.POSITIVE_INFINITY;
+        while (step < maxSteps && margin < targetMargin) {
+            java.util.Arrays.fill(gw, 0);
+            java.util.Arrays.fill(gb, 0);
+            java.util.Arrays.fill(gv, 0);
+            double gc = 0;
+            double objective = 0;
+            for (int p = 0; p < r; p++) {
+                double out = net.c;
+                for (int j = 0; j < m; j++) {
+                    pre[j] = net.preActivation(j, data.x(), p * d);
+                    out += net.v[j] * Math.max(0, pre[j]);
+                }
+                double y = data.y()[p];
+                double coeff = Losses.logisticDerivative(y * out) * y / r;
+                objective += Losses.logistic(y * out) / r;
+                gc += coeff;
+                for (int j = 0; j < m; j++) {
+                    if (pre[j] > 0) {
+                        gv[j] += coeff * pre[j];
+                        double cj = coeff * net.v[j];
+                        gb[j] += cj;
+                        for (int k = 0; k < d; k++) {
+                            gw[j * d + k] += cj * data.x()[p * d + k];
+                        }
+                    }
+                }
+            }
+            double squares = 0;
+            for (int k = 0; k < gw.length; k++) {
+                squares += net.w[k] * net.w[k];
+                net.w[k] -= eta * (gw[k] + lambda * net.w[k]);
+            }
+            double vDecay = firstLayerOnly ? 0 : lambda;
+            for (int j = 0; j < m; j++) {
+                squares += firstLayerOnly ? 0 : net.v[j] * net.v[j];
+                net.b[j] -= eta * gb[j];
+                net.v[j] -= eta * (gv[j] + vDecay * net.v[j]);
+            }
+            net.c -= eta * gc;
+            step++;
+            margin = margin(net, data);
+            objective += 0.5 * lambda * squares;   // objective at the parameters before this step
+            if (step % PLATEAU_WINDOW == 0) {
+                if (windowStart - objective < PLATEAU_GAIN) {
+                    break;
+                }
+                windowStart = objective;
+            }
+        }
+        return new LogisticGd.Result(step, margin, margin >= targetMargin);
+    }
+
+    /**
+     * @param net the network
+     * @param data the data
+     * @return {@code min_j y_j N(x_j)}
+     */
+    public static double margin(BiasedNetwork net, Dataset data) {
+        double min = Double.POSITIVE_INFINITY;
+        for (int p = 0; p < data.size(); p++) {
+            min = Math.min(min, data.y()[p] * net.output(data.x(), p * net.d));
+        }
+        return min;
+    }
+}
