@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Benchmarks (not tests): JMH throughput of the MYV-B.1 simulation at n = 16, 64, 256 with 1 and 2 threads, and a
-# vectorized NumPy reference of the same experiment in the same run. Writes target/bench/ and prints the ratio
-# Java (1 thread) / NumPy (1 thread) per n. Usage: bash ci/bench.sh [quick]
+# Benchmarks (not tests), each against a NumPy reference of the same computation in the same run:
+#  1. JMH throughput of the MYV-B.1 simulation at n = 16, 64, 256 with 1 and 2 threads vs vectorized NumPy;
+#  2. MYV training throughput (networks trained per second, one trained-network trial) for the Theorem 5.1 setting
+#     (d 2000, m 3, r 10, 30 GD steps) and a small one (d 100, m 20, r 20, 100 steps) vs NumPy with 1-thread BLAS.
+# Writes target/bench/ and prints the ratios Java / NumPy per core. Usage: bash ci/bench.sh [quick]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash ci/setup.sh >/dev/null
@@ -23,4 +25,20 @@ print(f"{'n':>5} {'Java 1 thr':>14} {'Java 2 thr':>14} {'NumPy 1 thr':>14} {'Jav
 for n in (16, 64, 256):
     npy = json.load(open(f"target/bench/numpy-{n}.json"))["trials_per_second"]
     print(f"{n:>5} {java[(n,1)]:>14.4g} {java[(n,2)]:>14.4g} {npy:>14.4g} {java[(n,1)]/npy:>20.2f}")
+PY
+
+java -cp "$CP" org.openjdk.jmh.Main MyvTrainingBenchmark "${JMH_ARGS[@]}" -rf json -rff target/bench/jmh-train.json \
+  | grep -E "^Benchmark|MyvTrainingBenchmark"
+OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python3 src/test/python/train_numpy.py 2000 1000 3 10 30 200 \
+  > target/bench/numpy-train-t5.json
+OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python3 src/test/python/train_numpy.py 100 50 20 20 100 200 \
+  > target/bench/numpy-train-small.json
+python3 - <<'PY'
+import json
+jmh = json.load(open("target/bench/jmh-train.json"))
+java = {b["params"]["setting"]: b["primaryMetric"]["score"] for b in jmh}
+print(f"{'setting':>8} {'Java nets/s':>12} {'NumPy nets/s':>13} {'Java/NumPy':>11}")
+for s in ("t5", "small"):
+    npy = json.load(open(f"target/bench/numpy-train-{s}.json"))["networks_per_second"]
+    print(f"{s:>8} {java[s]:>12.4g} {npy:>13.4g} {java[s]/npy:>11.2f}")
 PY

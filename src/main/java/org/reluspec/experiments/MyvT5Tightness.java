@@ -17,17 +17,20 @@ import org.reluspec.harness.TrialStreams;
 import org.reluspec.linalg.DataSubspace;
 import org.reluspec.train.BiasedNetwork;
 import org.reluspec.train.LogisticGd;
+import org.reluspec.train.MinimalOffManifoldFlip;
 import org.reluspec.train.MyvNetwork;
 
 /**
  * Beyond Theorem 5.1: how tight is its perturbation? For trained networks inside the hypothesis regime
- * ({@code d = 2000, ell = 1000, m = 3}) and outside it ({@code d = 200, ell = 100, m = 10}), at test points of both
- * signs, the exact smallest flipping perturbation in {@code P-perp} along two directions, by an exact walk over the
- * ReLU breakpoints ({@link BiasedNetwork#flipDistance}): along the theorem's {@code z} (as proved, with
- * {@code |N(x0)|}), and along the projected input gradient {@code -sign(N(x0)) Pi_{P-perp} grad N(x0)}. Reported:
- * {@code ||z||}, the theorem's bound {@code 8 sqrt(2) |N(x0)| (m/k) sqrt(d/ell)}, and the tightness ratios
- * {@code flip distance / bound}. The exact minimum over all of {@code P-perp} (one convex QP per activation region) is
- * not computed yet. The check: along {@code z} the flip happens within {@code ||z||} (that is the theorem).
+ * ({@code d = 2000, ell = 1000, m = 3}) and outside it ({@code d = 200, ell = 100, m = 6}), at test points of both
+ * signs: the exact smallest flipping perturbation along two directions in {@code P-perp}, by an exact walk over the
+ * ReLU breakpoints ({@link BiasedNetwork#flipDistance}), along the theorem's {@code z} (as proved, with
+ * {@code |N(x0)|}) and along the projected input gradient {@code -sign(N(x0)) Pi_{P-perp} grad N(x0)}; and the exact
+ * smallest flipping perturbation over all of {@code P-perp} (one convex QP per activation pattern,
+ * {@link MinimalOffManifoldFlip}) for the first {@value #QP_POINTS} test points of each seed. Reported: {@code ||z||},
+ * the theorem's bound {@code 8 sqrt(2) |N(x0)| (m/k) sqrt(d/ell)}, and the tightness ratios
+ * {@code distance / bound}. Checks: along {@code z} the flip happens within {@code ||z||} in the regime (the theorem),
+ * and the QP minimum is at most both directional distances (a self-check of the two exact tools).
  */
 public final class MyvT5Tightness implements Experiment {
 
@@ -35,9 +38,12 @@ public final class MyvT5Tightness implements Experiment {
     }
 
     static final List<Regime> REGIMES = List.of(new Regime("in regime", 2000, 1000, 3, 10, 30),
-            new Regime("outside (H2 fails)", 200, 100, 10, 20, 50));
+            new Regime("outside (H2 fails)", 200, 100, 6, 20, 50));
 
     static final int POINTS = 20;
+
+    /** Test points per seed that also get the exact QP minimum (2^m QPs each). */
+    static final int QP_POINTS = 5;
 
     @Override
     public String id() {
@@ -73,12 +79,17 @@ public final class MyvT5Tightness implements Experiment {
         List<ExperimentResult.Check> checks = new ArrayList<>();
         double[][] ratioZ = new double[REGIMES.size()][];
         double[][] ratioG = new double[REGIMES.size()][];
+        double[][] ratioE = new double[REGIMES.size()][];
         for (int g = 0; g < REGIMES.size(); g++) {
             Regime reg = REGIMES.get(g);
             double[] zNorm = new double[seeds];
             double[] flipZ = new double[seeds];
             double[] flipG = new double[seeds];
             double[] bound = new double[seeds];
+            double[] exactMin = new double[seeds];
+            double[] ratioQp = new double[seeds];
+            ratioE[g] = ratioQp;
+            int qpAboveDirectional = 0;
             ratioZ[g] = new double[seeds];
             ratioG[g] = new double[seeds];
             int beyond = 0;
@@ -89,6 +100,7 @@ public final class MyvT5Tightness implements Experiment {
                 double[] fz = new double[POINTS];
                 double[] fg = new double[POINTS];
                 double[] bs = new double[POINTS];
+                double[] qp = new double[QP_POINTS];
                 int n = 0;
                 // A network whose u_i all have one sign has test points of one sign only (k = 0 for the other): keep
                 // training fresh instances until POINTS test points with k_{y0} >= 1 are collected.
@@ -140,6 +152,12 @@ public final class MyvT5Tightness implements Experiment {
                     if (fz[n] > norm) {
                         beyond++;
                     }
+                    if (n < QP_POINTS) {
+                        qp[n] = MinimalOffManifoldFlip.distance(net, reg.ell(), x0);
+                        if (qp[n] > Math.min(fz[n], fg[n]) * (1 + 1e-6)) {
+                            qpAboveDirectional++;
+                        }
+                    }
                     n++;
                 }
                 }
@@ -150,6 +168,8 @@ public final class MyvT5Tightness implements Experiment {
                 flipZ[s] = BoundaryExperiment.median(java.util.Arrays.copyOf(fz, n));
                 flipG[s] = BoundaryExperiment.median(java.util.Arrays.copyOf(fg, n));
                 bound[s] = BoundaryExperiment.median(java.util.Arrays.copyOf(bs, n));
+                exactMin[s] = BoundaryExperiment.median(java.util.Arrays.copyOf(qp, Math.min(n, QP_POINTS)));
+                ratioQp[s] = exactMin[s] / bound[s];
                 ratioZ[g][s] = flipZ[s] / bound[s];
                 ratioG[g][s] = flipG[s] / bound[s];
             }
@@ -161,14 +181,20 @@ public final class MyvT5Tightness implements Experiment {
                     BoundaryExperiment.median(flipZ)));
             rows.add(new ExperimentResult.Measurement(name, "median exact flip along projected gradient", flipG,
                     BoundaryExperiment.median(flipG)));
+            rows.add(new ExperimentResult.Measurement(name, "median exact minimum over P-perp (QP, first "
+                    + QP_POINTS + " points)", exactMin, BoundaryExperiment.median(exactMin)));
+            rows.add(new ExperimentResult.Measurement(name, "tightness: exact minimum / bound", ratioQp,
+                    BoundaryExperiment.median(ratioQp)));
             rows.add(new ExperimentResult.Measurement(name, "tightness: flip along z / bound", ratioZ[g],
                     BoundaryExperiment.median(ratioZ[g])));
             rows.add(new ExperimentResult.Measurement(name, "tightness: flip along gradient / bound", ratioG[g],
                     BoundaryExperiment.median(ratioG[g])));
             checks.add(new ExperimentResult.Check(name + ": test points whose flip along z needs more than ||z|| "
-                    + "(must be 0 in regime; lhs = count)", g == 0 ? -beyond : 0, 0, g != 0 || beyond == 0));
+                    + "(must be 0 in regime; lhs = -count)", g == 0 ? -beyond : 0, 0, g != 0 || beyond == 0));
+            checks.add(new ExperimentResult.Check(name + ": QP minimum above a directional flip distance (self-check; "
+                    + "lhs = -count)", -qpAboveDirectional, 0, qpAboveDirectional == 0));
         }
-        return new ExperimentResult(id(), seed, seeds, rows, checks, List.of(plot(ratioZ, ratioG, plotDir)),
+        return new ExperimentResult(id(), seed, seeds, rows, checks, List.of(plot(ratioZ, ratioG, ratioE, plotDir)),
                 (System.nanoTime() - start) * 1e-9);
     }
 
@@ -180,19 +206,22 @@ public final class MyvT5Tightness implements Experiment {
         return out;
     }
 
-    private String plot(double[][] ratioZ, double[][] ratioG, Path dir) {
+    private String plot(double[][] ratioZ, double[][] ratioG, double[][] ratioE, Path dir) {
         CategoryChart chart = new CategoryChartBuilder().width(720).height(480)
                 .title(id() + ": exact flip distance / Theorem 5.1 bound (median over seeds)")
                 .xAxisTitle("regime").yAxisTitle("ratio").build();
         List<String> names = REGIMES.stream().map(Regime::name).toList();
         List<Double> z = new ArrayList<>();
         List<Double> g = new ArrayList<>();
+        List<Double> ex = new ArrayList<>();
         for (int r = 0; r < REGIMES.size(); r++) {
             z.add(BoundaryExperiment.median(ratioZ[r]));
             g.add(BoundaryExperiment.median(ratioG[r]));
+            ex.add(BoundaryExperiment.median(ratioE[r]));
         }
         chart.addSeries("along z", names, z);
         chart.addSeries("along projected gradient", names, g);
+        chart.addSeries("exact minimum over P-perp (QP)", names, ex);
         try {
             Files.createDirectories(dir);
             Path file = dir.resolve(id() + ".png");

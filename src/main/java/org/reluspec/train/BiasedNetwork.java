@@ -151,7 +151,8 @@ public final class BiasedNetwork {
     }
 
     /**
-     * The smallest {@code t} in {@code (0, tMax]} with {@code sign N(x + t e) != sign N(x)}, exactly: along the ray,
+     * The smallest {@code t} in {@code (0, tMax]} with {@code sign N(x + t e) != sign N(x)} (reaching {@code N = 0}, the
+     * decision boundary, counts), exactly: along the ray,
      * {@code N} is piecewise linear with a breakpoint where a pre-activation changes sign, so the walk solves one
      * linear equation per segment.
      *
