@@ -86,7 +86,9 @@ public record LogisticGd(double eta, double lambda, int maxSteps, double targetM
         double[] gw = new double[m * d];
         double[] gb = new double[m];
         int step = 0;
-        double margin = net.margin(data);
+        // N(x_j) at the current weights serves both the margin after a step and the coefficients of the next one.
+        double[] out = new double[r];
+        double margin = outputs(net, data, out);
         while (step < maxSteps && margin < targetMargin) {
             if (batchSize != 0) {
                 for (int p = 0; p < batch.length; p++) {
@@ -97,16 +99,26 @@ public record LogisticGd(double eta, double lambda, int maxSteps, double targetM
                 int j = batch[p];
                 double y = data.y()[j];
                 // d/dw of (1/|B|) L(y N(x)) is (1/|B|) L'(y N(x)) y dN/dw: the kernel takes the scalar factor.
-                coeff[p] = Losses.logisticDerivative(y * net.output(data.x(), j * d)) * y / batch.length;
+                coeff[p] = Losses.logisticDerivative(y * out[j]) * y / batch.length;
             }
             GradientStep.apply(net.w(), net.zeroBias(), net.u(), d, m, data.x(), batch, coeff, eta, lambda, gw, gb);
             step++;
-            margin = net.margin(data);
+            margin = outputs(net, data, out);
             if (listener != null) {
                 listener.afterStep(step, net);
             }
         }
         return new Result(step, margin, margin >= targetMargin);
+    }
+
+    /** Fills {@code out[j] = N(x_j)} and returns the margin {@code min_j y_j N(x_j)}. */
+    private static double outputs(MyvNetwork net, Dataset data, double[] out) {
+        double min = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < out.length; j++) {
+            out[j] = net.output(data.x(), j * net.d());
+            min = Math.min(min, data.y()[j] * out[j]);
+        }
+        return min;
     }
 
     private static int[] fullBatch(int r) {
