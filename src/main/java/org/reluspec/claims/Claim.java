@@ -42,6 +42,17 @@ public interface Claim {
     default void validateRelations(ParameterPoint point) {
     }
 
+    /**
+     * The parameters that describe a setting (dimensions, width, confidence), as opposed to details of how the suite
+     * checks the claim (steps of a training run, the sign of a test point). {@code reluspec assumptions} evaluates a
+     * claim when all of these are given, and takes the others from the first point of the default grid.
+     *
+     * @return the setting's parameter names; by default every parameter
+     */
+    default List<String> settingParameters() {
+        return parameters().stream().map(ParameterSpec::name).toList();
+    }
+
     /** @return {@code id} plus the variant, the key that names this claim's random streams */
     default String key() {
         return id() + "/" + variant();

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,7 +135,7 @@ final class CheckCommand implements Callable<Integer> {
         if (params.isEmpty()) {
             return SuiteRun.defaultGrids(registry, variants::contains);
         }
-        Map<String, Double> given = parseParams();
+        Map<String, Double> given = Params.parse(params);
         List<Claim> matching = variants.stream().filter(c -> c.parameters().stream()
                 .map(ParameterSpec::name).collect(Collectors.toSet()).equals(given.keySet())).toList();
         if (!matching.isEmpty()) {
@@ -147,19 +146,6 @@ final class CheckCommand implements Callable<Integer> {
             work.add(new SuiteRun.ClaimAtPoint(c, ParameterPoint.of(c, given), 0));
         }
         return work;
-    }
-
-    private Map<String, Double> parseParams() {
-        Map<String, Double> given = new LinkedHashMap<>();
-        for (String p : params) {
-            int eq = p.indexOf('=');
-            if (eq <= 0 || eq == p.length() - 1) {
-                throw new ReluSpecArgumentException(Violation.MALFORMED_PARAMETER, p);
-            }
-            String name = p.substring(0, eq).trim();
-            given.put(name, Checks.parseDouble(p.substring(eq + 1), "parameter " + name));
-        }
-        return given;
     }
 
     private static void printDetail(PrintWriter out, ClaimResult r, RunReport report) {

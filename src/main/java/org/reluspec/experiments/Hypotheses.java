@@ -15,7 +15,7 @@ final class Hypotheses {
     }
 
     private static HypothesisResult fact(String id, String text, boolean holds) {
-        return new HypothesisResult(id, text, holds, holds ? 1 : 0, 1, holds ? 0 : -1);
+        return new HypothesisResult(id, text, holds, Double.NaN, Double.NaN, Double.NaN);
     }
 
     /**

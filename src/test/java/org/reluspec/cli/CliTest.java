@@ -153,4 +153,64 @@ class CliTest {
         assertTrue(Files.size(dir.resolve("MYV-E2.json")) > 100);
         assertTrue(Files.size(dir.resolve("MYV-E2-boundary.png")) > 1000);
     }
+
+    @Test
+    void assumptionsReportHypothesesWithMarginsAndExitCodes() {
+        Run in = run("assumptions", "--param", "d=2000", "--param", "ell=1000", "--param", "m=3", "--claim", "MYV-T5.1");
+        assertEquals(0, in.exit(), in.out() + in.err());
+        assertTrue(in.out().contains("ell >= 32(m-1) ln(m^2 d)  (lhs 1000.00, rhs 627.080, margin 372.920)"), in.out());
+        assertTrue(in.out().contains("bound 5(m exp(-ell/16) + d^(-1/2)) = 0.111803: below 1"), in.out());
+        Run out = run("assumptions", "--param", "d=200", "--param", "ell=100", "--param", "m=10", "--claim", "MYV-T5.1");
+        assertEquals(1, out.exit(), out.out());
+        assertTrue(out.out().contains("FAILS  H2"), out.out());
+        Run bad = run("assumptions", "--param", "d=100", "--param", "ell=100", "--param", "m=3", "--claim", "MYV-T5.1");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("d > ell"), bad.err());
+        Run missing = run("assumptions", "--param", "d=100", "--claim", "MYV-T5.1");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("ell, m"), missing.err());
+    }
+
+    @Test
+    void assumptionsReadADatasetAndANetworkAndRefuseMalformedFiles(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("grid.csv");
+        StringBuilder csv = new StringBuilder("# E.3's affine grid on z = 0.5\n");
+        for (int a = 0; a < 5; a++) {
+            for (int b = 0; b < 5; b++) {
+                csv.append((a + b) % 2 == 0 ? "1" : "-1").append(',').append(-1 + a / 2.0).append(',')
+                        .append(-1 + b / 2.0).append(",0.5\n");
+            }
+        }
+        Files.writeString(data, csv);
+        Run r = run("assumptions", "--data", data.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("linear span of dimension 3 (ell = d - rank = 0), affine hull of dimension 2"), r.out());
+        assertTrue(r.out().contains("FAILS  MYV-SET data"), r.out());
+
+        Path net = dir.resolve("net.json");
+        Files.writeString(net, "{\"w\": [[1, 0, 0], [0, 1, 0]], \"v\": [0.7071067811865476, -0.7071067811865476]}");
+        Run n = run("assumptions", "--net", net.toString(), "--claim", "MYV-R3.1");
+        assertTrue(n.out().contains("biases zero, output weights +-1/sqrt(m): true"), n.out());
+
+        Files.writeString(data, "1,0.5,0.5\n-1,0.5\n");
+        Run malformed = run("assumptions", "--data", data.toString());
+        assertEquals(2, malformed.exit());
+        assertTrue(malformed.err().contains("line 2: has 1 coordinates, earlier lines have 2"), malformed.err());
+        Files.writeString(data, "2,0.5,0.5\n");
+        assertTrue(run("assumptions", "--data", data.toString()).err().contains("label 2 is not +1 or -1"));
+        Files.writeString(net, "{\"w\": [[1, 0]], \"v\": [\"x\"]}");
+        Run badNet = run("assumptions", "--net", net.toString());
+        assertEquals(2, badNet.exit());
+        assertTrue(badNet.err().contains("field v[0]"), badNet.err());
+    }
+
+    @Test
+    void assumptionsCoverEveryExperimentOfTheCatalogue() {
+        Run r = run("assumptions", "--experiments");
+        assertEquals(1, r.exit());
+        for (String id : new String[] {"MYV-E2", "MYV-E3", "MYV-E4", "MYV-E5", "MYV-Fig4a", "MYV-Fig4b", "WUMA-5.1",
+            "WUMA-5.2", "VYS-Fig1a", "VYS-Fig1b"}) {
+            assertTrue(r.out().contains(id + "  ["), id + " missing");
+        }
+    }
 }

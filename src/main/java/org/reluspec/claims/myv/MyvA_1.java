@@ -63,6 +63,11 @@ public final class MyvA_1 implements DeterministicClaim {
     }
 
     @Override
+    public List<String> settingParameters() {
+        return List.of("d", "ell");
+    }
+
+    @Override
     public List<ParameterSpec> parameters() {
         return List.of(ParameterSpec.integer("d", 2, 1 << 12, "input dimension"),
                 ParameterSpec.integer("ell", 1, 1 << 12, "codimension of P"),

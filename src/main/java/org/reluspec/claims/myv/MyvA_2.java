@@ -97,6 +97,11 @@ public final class MyvA_2 implements DeterministicClaim {
     }
 
     @Override
+    public List<String> settingParameters() {
+        return List.of("d", "ell", "lambda");
+    }
+
+    @Override
     public List<ParameterSpec> parameters() {
         return List.of(ParameterSpec.integer("d", 2, 1 << 14, "input dimension"),
                 ParameterSpec.integer("ell", 1, 1 << 14, "codimension of P"),

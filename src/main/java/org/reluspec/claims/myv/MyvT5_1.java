@@ -74,6 +74,11 @@ public final class MyvT5_1 extends AbstractProbabilisticClaim {
     }
 
     @Override
+    public List<String> settingParameters() {
+        return corollary ? List.of("d", "ell", "m", "Cell", "Ck") : List.of("d", "ell", "m");
+    }
+
+    @Override
     public List<ParameterSpec> parameters() {
         List<ParameterSpec> p = new java.util.ArrayList<>(List.of(ParameterSpec.integer("d", 2, 1 << 14,
                 "input dimension"),

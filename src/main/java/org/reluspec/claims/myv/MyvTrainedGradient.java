@@ -70,6 +70,11 @@ public final class MyvTrainedGradient extends AbstractProbabilisticClaim {
     }
 
     @Override
+    public List<String> settingParameters() {
+        return List.of("d", "ell", "m");
+    }
+
+    @Override
     public List<ParameterSpec> parameters() {
         List<ParameterSpec> p = new ArrayList<>(List.of(ParameterSpec.integer("d", 2, 1 << 14, "input dimension"),
                 ParameterSpec.integer("ell", 1, 1 << 14, "codimension of P"),
