@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what ReLUSpec needs on a fresh Debian machine: a JDK 17, Maven, and Z3 (KeY sends the proof goals it
-# leaves open to Z3; without it, float-dependent kernel contracts are reported NOT CHECKED, and CI fails).
+# Installs what ReLUSpec needs on a fresh Debian machine: a JDK 17, Maven, Z3 (KeY sends the proof goals it leaves
+# open to Z3; without it, float-dependent kernel contracts are reported NOT CHECKED, and CI fails) and Chromium (the
+# report test loads target/reluspec-report/index.html in headless Chromium).
 # Idempotent; installs only what is missing. Needs root (or sudo) only when something is missing.
 set -euo pipefail
 
@@ -8,6 +9,7 @@ need=()
 command -v javac >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
 command -v mvn   >/dev/null 2>&1 || need+=(maven)
 command -v z3    >/dev/null 2>&1 || need+=(z3)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "ci/setup.sh: installing ${need[*]}"
@@ -21,3 +23,4 @@ fi
 javac -version
 z3 --version
 mvn -v | sed -n 1p   # sed reads to the end: no SIGPIPE for mvn under pipefail
+chromium --version

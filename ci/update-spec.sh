@@ -6,3 +6,4 @@ cd "$(dirname "$0")/.."
 mvn -B -ntp -q package -DskipTests
 rm -f spec/claims/*.md
 java -jar target/reluspec.jar spec --out spec/claims
+java -jar target/reluspec.jar list --coverage --markdown > spec/coverage.md

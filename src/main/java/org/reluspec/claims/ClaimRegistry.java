@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.reluspec.claims.myv.MyvA_1;
+import org.reluspec.claims.steps.MyvSteps;
+import org.reluspec.claims.steps.VysSteps;
+import org.reluspec.claims.steps.WumaSteps;
 import org.reluspec.claims.myv.MyvA_2;
 import org.reluspec.claims.myv.MyvB_1;
 import org.reluspec.claims.myv.MyvC4_1;
@@ -44,7 +47,7 @@ public final class ClaimRegistry {
 
     /** @return the registry of all encoded claims */
     public static ClaimRegistry standard() {
-        return new ClaimRegistry(List.of(
+        List<Claim> all = new ArrayList<>(List.of(
                 MyvR3_1.printedDerivative(), MyvR3_1.printedBound(),
                 new MyvT4_1(), MyvTrainedGradient.t41(), new MyvC4_1(), MyvT5_1.asPrinted(), MyvT5_1.asProved(),
                 MyvT5_1Events.e1(), MyvT5_1Events.eq3(), MyvT5_1Events.e2(), MyvT5_1Events.e3(), new MyvT5_1Chain(),
@@ -57,6 +60,11 @@ public final class ClaimRegistry {
                 new WumaEq4(), new WumaB_1(), new WumaB_2(), new WumaB_3(), WumaB_4.part1(), WumaB_4.part2AsPrinted(),
                 WumaB_4.part2FixedDelta(),
                 VysL3_1.partA(), VysL3_1.partB()));
+        // the explicit arithmetic steps of catalogue section 8, each a claim of its own
+        all.addAll(MyvSteps.all());
+        all.addAll(WumaSteps.all());
+        all.addAll(VysSteps.all());
+        return new ClaimRegistry(all);
     }
 
     /** @return all claims */

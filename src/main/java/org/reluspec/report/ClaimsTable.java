@@ -28,7 +28,7 @@ public final class ClaimsTable {
             rows.add(r.outcome() != null
                     ? new String[] {r.id(), r.variant(), ResultFormats.params(r), "lhs " + Formats.fourDigits(r.outcome().lhs()), "deterministic",
                         "rhs " + Formats.fourDigits(r.outcome().rhs()), r.verdict().name()}
-                    : new String[] {r.id(), r.variant(), ResultFormats.params(r), ResultFormats.exact(r), estimate(r), Formats.fourDigits(r.statedBound()),
+                    : new String[] {r.id(), r.variant(), ResultFormats.params(r), ResultFormats.exact(r), ResultFormats.estimate(r), Formats.fourDigits(r.statedBound()),
                         r.verdict().name()});
         }
         int[] width = new int[HEADER.length];
@@ -74,13 +74,5 @@ public final class ClaimsTable {
         sb.append(String.format(Locale.ROOT, "; seed %d, alpha %s, %d trials per simulated point, %d threads, %.1f s",
                 report.seed(), report.alpha(), report.trials(), report.threads(), report.seconds()));
         return sb.toString();
-    }
-
-    private static String estimate(ClaimResult r) {
-        if (r.simulation() == null) {
-            return "not simulated";
-        }
-        return Formats.fourDigits(r.simulation().estimate()) + " [" + Formats.fourDigits(r.simulation().interval().lower()) + ", "
-                + Formats.fourDigits(r.simulation().interval().upper()) + "]";
     }
 }

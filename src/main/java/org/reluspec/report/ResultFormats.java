@@ -25,4 +25,13 @@ final class ResultFormats {
         return (r.exact().kind() == ExactProbability.Kind.UPPER_BOUND ? "<= " : "")
                 + Formats.fourDigits(r.exact().value());
     }
+
+    /** @return {@code estimate [lower, upper]} of the simulation, or {@code not simulated} */
+    static String estimate(ClaimResult r) {
+        if (r.simulation() == null) {
+            return "not simulated";
+        }
+        return Formats.fourDigits(r.simulation().estimate()) + " [" + Formats.fourDigits(r.simulation().interval().lower())
+                + ", " + Formats.fourDigits(r.simulation().interval().upper()) + "]";
+    }
 }

@@ -67,6 +67,11 @@ public final class NegativeControl implements ProbabilisticClaim {
     }
 
     @Override
+    public List<String> settingParameters() {
+        return claim.settingParameters();
+    }
+
+    @Override
     public List<ParameterPoint> defaultGrid() {
         return claim.defaultGrid();
     }
