@@ -123,7 +123,15 @@ final class AssumptionsCommand implements Callable<Integer> {
                 continue;
             }
             claimsShown++;
-            evaluate(out, c, given);
+            try {
+                evaluate(out, c, given);
+            } catch (ReluSpecArgumentException e) {
+                if (claimId != null) {
+                    throw e;   // the user asked for this claim: a violated precondition is bad input
+                }
+                out.printf(Locale.ROOT, "%s [%s] %s %s%n", c.id(), c.variant(), c.source().paper(), c.source().label());
+                report(out, "precondition", e.getMessage(), Double.NaN, Double.NaN, false);
+            }
         }
         if (claimsShown == 0 && (data == null && net == null)) {
             throw new ReluSpecArgumentException(Violation.PARAMETER_MISSING, "any claim",

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "reluspec", mixinStandardHelpOptions = true, version = "ReLUSpec 0.1.0",
         description = "Executable checks of theorems on adversarial examples in two-layer ReLU networks.",
         subcommands = {ListCommand.class, CheckCommand.class, SpecCommand.class, ProveCommand.class, ExperimentCommand.class,
-                AssumptionsCommand.class, ReportCommand.class, RegimesCommand.class,
+                AssumptionsCommand.class, ReportCommand.class, RegimesCommand.class, KktCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ReluSpecCommand implements Runnable {
 

@@ -97,6 +97,40 @@ public final class BiasedNetwork {
         return out;
     }
 
+    /**
+     * @param w flat {@code m x d} first layer (kept, not copied)
+     * @param b biases
+     * @param v output weights
+     * @param c output bias
+     * @return the network
+     */
+    public static BiasedNetwork of(double[] w, double[] b, double[] v, double c) {
+        if (v.length == 0 || w.length % v.length != 0 || b.length != v.length) {
+            throw new IllegalArgumentException("w must be m x d, b and v of length m");
+        }
+        return new BiasedNetwork(w.length / v.length, v.length, w, b, v, c);
+    }
+
+    /** @return the first-layer weights, flat {@code m x d}, live */
+    public double[] firstLayer() {
+        return w;
+    }
+
+    /** @return the biases, live */
+    public double[] biases() {
+        return b;
+    }
+
+    /** @return the output weights, live */
+    public double[] outputWeights() {
+        return v;
+    }
+
+    /** @return the output bias */
+    public double outputBias() {
+        return c;
+    }
+
     /** @return input dimension */
     public int d() {
         return d;

@@ -213,4 +213,50 @@ class CliTest {
             assertTrue(r.out().contains(id + "  ["), id + " missing");
         }
     }
+
+    @Test
+    void kktRecognizesAConstructedKktPointAndRejectsAPerturbedOne(@TempDir Path dir) throws Exception {
+        int d = 4;
+        var net = org.reluspec.kkt.KktPoints.antipodalKkt(d, new double[] {1, 3}, new double[] {1}, 0);
+        var data = org.reluspec.kkt.KktPoints.antipodalPair(d);
+        Path csv = dir.resolve("data.csv");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < data.size(); i++) {
+            sb.append((int) data.y()[i]);
+            for (double v : data.example(i)) {
+                sb.append(',').append(v);
+            }
+            sb.append('\n');
+        }
+        Files.writeString(csv, sb);
+        Path json = dir.resolve("net.json");
+        Files.writeString(json, netJson(net.firstLayer(), net.biases(), net.outputWeights(), d));
+        Run ok = run("kkt", "--net", json.toString(), "--data", csv.toString());
+        assertEquals(0, ok.exit(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("verdict: KKT point"), ok.out());
+        double[] w = net.firstLayer().clone();
+        w[1] += 0.01;
+        Files.writeString(json, netJson(w, net.biases(), net.outputWeights(), d));
+        Run bad = run("kkt", "--net", json.toString(), "--data", csv.toString());
+        assertEquals(1, bad.exit(), bad.out());
+        assertTrue(bad.out().contains("NOT a KKT point"), bad.out());
+        Files.writeString(json, "{\"w\": [[1, 2]], \"v\": [1]}");
+        Run mismatch = run("kkt", "--net", json.toString(), "--data", csv.toString());
+        assertEquals(2, mismatch.exit());
+        assertTrue(mismatch.err().contains("network input vs data"), mismatch.err());
+    }
+
+    private static String netJson(double[] w, double[] b, double[] v, int d) {
+        StringBuilder sb = new StringBuilder("{\"w\": [");
+        for (int j = 0; j < v.length; j++) {
+            sb.append(j == 0 ? "[" : ", [");
+            for (int k = 0; k < d; k++) {
+                sb.append(k == 0 ? "" : ", ").append(w[j * d + k]);
+            }
+            sb.append(']');
+        }
+        sb.append("], \"b\": ").append(java.util.Arrays.toString(b)).append(", \"v\": ")
+                .append(java.util.Arrays.toString(v)).append('}');
+        return sb.toString();
+    }
 }
