@@ -23,6 +23,7 @@ import org.reluspec.claims.myv.MyvT5_1Chain;
 import org.reluspec.claims.myv.MyvT5_1Events;
 import org.reluspec.claims.myv.MyvT6_1;
 import org.reluspec.claims.myv.MyvTrainedGradient;
+import org.reluspec.claims.vys.VysC_9;
 import org.reluspec.claims.vys.VysL3_1;
 import org.reluspec.claims.vys.VysS5_1;
 import org.reluspec.claims.vys.VysT3_1;
@@ -61,7 +62,7 @@ public final class ClaimRegistry {
                 new WumaL4_3(), WumaEq1.moment(), WumaEq1.doubleFactorial(), new WumaEq2(), new WumaEq3(),
                 new WumaEq4(), new WumaB_1(), new WumaB_2(), new WumaB_3(), WumaB_4.part1(), WumaB_4.part2AsPrinted(),
                 WumaB_4.part2FixedDelta(),
-                VysL3_1.partA(), VysL3_1.partB(), new VysT3_1(), new VysS5_1()));
+                VysL3_1.partA(), VysL3_1.partB(), new VysT3_1(), new VysS5_1(), new VysC_9()));
         // the explicit arithmetic steps of catalogue section 8, each a claim of its own
         all.addAll(MyvSteps.all());
         all.addAll(WumaSteps.all());

@@ -44,9 +44,7 @@ public final class Coverage {
             Map.entry("WUMA-SET", new Object[] {Status.NOT_A_CLAIM, "the common setting"}),
             Map.entry("VYS-SET", new Object[] {Status.NOT_A_CLAIM, "the common setting and definitions"}),
             Map.entry("VYS-KKT", new Object[] {Status.NOT_A_CLAIM, "definitions; encoded as the KKT verifier "
-                    + "(`reluspec kkt`, KktVerifier), tested on constructed KKT points and on section 5.1's N'"}),
-            Map.entry("VYS-S4", new Object[] {Status.NOT_ENCODED, "the chain of Lemma C.9 needs eta1, eta2 and the "
-                    + "KKT setting of Theorem 4.1: issue 5 (not done yet)"}));
+                    + "(`reluspec kkt`, KktVerifier), tested on constructed KKT points and on section 5.1's N'"}));
 
     private Coverage() {
     }

@@ -7,7 +7,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.hipparchus.special.Gamma;
 import org.reluspec.kernel.Losses;
 
-/** The explicit arithmetic steps of VYS (catalogue section 8), each a claim of its own. VYS-S4 needs the KKT setting. */
+/** The explicit arithmetic steps of VYS (catalogue section 8), each a claim of its own. */
 public final class VysSteps {
 
     private VysSteps() {
@@ -15,7 +15,7 @@ public final class VysSteps {
 
     /** @return every encoded VYS step */
     public static List<ProofStep> all() {
-        return List.of(new S1(), new S2(), new S3(), new S5(), new S6());
+        return List.of(new S1(), new S2(), new S3(), new S4(), new S5(), new S6());
     }
 
     /** Lemma 3.1 proof, the first inequality of the Beta-function chain. */
@@ -141,6 +141,59 @@ public final class VysSteps {
             double p = v[1];
             double lhs = d - v[2] * (d + 1) * p / (p + 1);
             return Math.min(lhs - d / 3, d / 3) / d;
+        }
+    }
+
+    /** Lemma C.9 proof: each arithmetic link of the chain ending in {@code ||z|| <= 18 sqrt(2d)/(c sqrt m)}. */
+    static final class S4 extends ProofStep {
+        S4() {
+            super("VYS-S4", "VYS", "Lemma C.9 proof (F004 App. C)",
+                    "with c' = m(p+1)/(d+1): d - m(p+1) = d - c'(d+1) >= (d+1)/2 - (d+1)/3 = (d+1)/6; (p+1)/((d+1)/6) = "
+                            + "6c'/m; 5md/3 <= 2md; 6c'/m + 12(cc'+1)/(mc) = (18cc'+12)/(mc) <= 18/(mc)",
+                    "integers d >= 1, m >= 2, p >= 0 with c' <= 1/3, c in [1/m, 1/2]");
+        }
+
+        @Override
+        protected String[] names() {
+            return new String[] {"d", "m", "p", "c"};
+        }
+
+        @Override
+        protected List<double[]> candidates(UniformRandomProvider rng, int random) {
+            List<double[]> out = new ArrayList<>();
+            for (int d = 1; d <= 400; d++) {
+                for (int m = 2; 3.0 * m <= d + 1; m++) {
+                    double pMax = (d + 1) / (3.0 * m) - 1;
+                    for (double p : new double[] {0, Math.max(0, pMax / 2), Math.max(0, pMax)}) {
+                        for (double c : new double[] {1.0 / m, 0.5}) {
+                            out.add(new double[] {d, m, p, c});
+                        }
+                    }
+                }
+            }
+            for (int k = 0; k < random; k++) {
+                double d = Math.floor(6 + rng.nextDouble() * 1e7);
+                double m = Math.floor(2 + rng.nextDouble() * ((d + 1) / 3 - 2));
+                double pMax = Math.max(0, (d + 1) / (3 * m) - 1);
+                out.add(new double[] {d, m, rng.nextDouble() * pMax, 1 / m + rng.nextDouble() * (0.5 - 1 / m)});
+            }
+            return out;
+        }
+
+        @Override
+        protected double margin(double[] v) {
+            double d = v[0];
+            double m = v[1];
+            double p = v[2];
+            double c = v[3];
+            double cp = m * (p + 1) / (d + 1);
+            double l1 = (d - m * (p + 1) - (d + 1) / 6) / (d + 1);
+            double l2 = equality((p + 1) / ((d + 1) / 6), 6 * cp / m);
+            double l3 = (2 * m * d - 5 * m * d / 3) / (m * d);
+            double sum = 6 * cp / m + 12 * (c * cp + 1) / (m * c);
+            double l4 = equality(sum, (18 * c * cp + 12) / (m * c));
+            double l5 = (18 / (m * c) - sum) * m * c;
+            return Math.min(Math.min(l1, l2), Math.min(Math.min(l3, l4), l5));
         }
     }
 
