@@ -110,7 +110,10 @@ final class AssumptionsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give --param NAME=VALUE, --data FILE, --net FILE or --experiments");
         }
-        List<Claim> claims = claimId != null ? ClaimRegistry.standard().byId(claimId) : ClaimRegistry.standard().all();
+        boolean hypothesesOnly = claimId != null && org.reluspec.claims.TheoremHypotheses.all().stream()
+                .anyMatch(t -> t.id().equalsIgnoreCase(claimId));
+        List<Claim> claims = claimId == null ? ClaimRegistry.standard().all()
+                : hypothesesOnly ? List.of() : ClaimRegistry.standard().byId(claimId);
         int claimsShown = 0;
         for (Claim c : claims) {
             boolean applicable = given.keySet().containsAll(c.settingParameters());
@@ -131,6 +134,15 @@ final class AssumptionsCommand implements Callable<Integer> {
                 }
                 out.printf(Locale.ROOT, "%s [%s] %s %s%n", c.id(), c.variant(), c.source().paper(), c.source().label());
                 report(out, "precondition", e.getMessage(), Double.NaN, Double.NaN, false);
+            }
+        }
+        for (org.reluspec.claims.TheoremHypotheses t : org.reluspec.claims.TheoremHypotheses.all()) {
+            if ((claimId == null || claimId.equalsIgnoreCase(t.id())) && given.keySet().containsAll(t.parameters())) {
+                claimsShown++;
+                out.printf(Locale.ROOT, "%s %s  (%s)%n", t.id(), t.label(), t.note());
+                for (HypothesisResult h : t.evaluate().apply(given)) {
+                    report(out, h.id(), h.text(), h.lhs(), h.rhs(), h.holds());
+                }
             }
         }
         if (claimsShown == 0 && (data == null && net == null)) {
@@ -176,6 +188,10 @@ final class AssumptionsCommand implements Callable<Integer> {
             // a structural condition (how data or training are made), which parameters cannot decide
             out.printf(Locale.ROOT, "    %-6s %-16s %s%n", "assume", id, text.replace(" [by construction of the trials]",
                     "") + "  (a condition on how the setting is built; not decided by parameters)");
+            return;
+        }
+        if (Double.isNaN(lhs) && text.contains("not decidable")) {   // depends on an unnamed constant
+            out.printf(Locale.ROOT, "    %-6s %-16s %s%n", "open", id, text);
             return;
         }
         if (Double.isNaN(lhs)) {

@@ -259,4 +259,16 @@ class CliTest {
                 .append(java.util.Arrays.toString(v)).append('}');
         return sb.toString();
     }
+
+    @Test
+    void assumptionsAnswerForTheoremsWhoseConclusionsAreNotEncodedYet() {
+        Run wuma = run("assumptions", "--param", "d=784", "--param", "m=1000", "--param", "gamma=0.1", "--claim",
+                "WUMA-T3.1");
+        assertEquals(1, wuma.exit(), wuma.out());
+        assertTrue(wuma.out().contains("FAILS  H4               m >= d^2.4"), wuma.out());
+        assertTrue(wuma.out().contains("open   H4'"), wuma.out());
+        Run vys = run("assumptions", "--param", "d=1000", "--param", "m=10", "--param", "p=20", "--param", "c=0.5",
+                "--claim", "VYS-T4.1");
+        assertEquals(0, vys.exit(), vys.out());
+    }
 }
