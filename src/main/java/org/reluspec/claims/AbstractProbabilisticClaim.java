@@ -77,12 +77,6 @@ public abstract class AbstractProbabilisticClaim implements ProbabilisticClaim {
      * @return the validated grid points
      */
     protected final List<ParameterPoint> grid(String[] names, double[][] values) {
-        return java.util.Arrays.stream(values).map(row -> {
-            java.util.Map<String, Double> m = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < names.length; i++) {
-                m.put(names[i], row[i]);
-            }
-            return ParameterPoint.of(this, m);
-        }).toList();
+        return ParameterPoint.grid(this, names, values);
     }
 }

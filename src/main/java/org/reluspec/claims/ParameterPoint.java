@@ -2,6 +2,7 @@ package org.reluspec.claims;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.reluspec.util.Formats;
@@ -47,6 +48,24 @@ public final class ParameterPoint {
         ParameterPoint point = new ParameterPoint(ordered);
         claim.validateRelations(point);
         return point;
+    }
+
+    /**
+     * @param claim the claim
+     * @param names parameter names
+     * @param values one row of values per point, in the order of {@code names}
+     * @return the validated points
+     */
+    public static List<ParameterPoint> grid(Claim claim, String[] names, double[][] values) {
+        List<ParameterPoint> out = new java.util.ArrayList<>();
+        for (double[] row : values) {
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) {
+                m.put(names[i], row[i]);
+            }
+            out.add(of(claim, m));
+        }
+        return out;
     }
 
     /**

@@ -3,9 +3,9 @@ package org.reluspec.experiments;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.reluspec.claims.HypothesisResult;
+import org.reluspec.data.SphereData;
 
 /**
  * Every experimental configuration of catalogue section 6, as data, with the hypotheses of the theorems it touches
@@ -102,7 +102,7 @@ public final class CatalogueExperiments {
                     h3 = HypothesisResult.atMost("VYS-T4.1 H3", "m <= (d+1)/(3(p+1)), already m > (d+1)/3 (p >= 0)",
                             m, (d + 1) / 3.0);
                 } else {
-                    double p = maxInnerProduct(d, m, rng);
+                    double p = SphereData.maxAbsInnerProduct(SphereData.sample(d, m, rng));
                     h3 = HypothesisResult.atMost("VYS-T4.1 H3", "m <= (d+1)/(3(p+1)) with p = " + String.format(
                             java.util.Locale.ROOT, "%.2f", p) + " from one draw (seed " + SEED + ")", m,
                             (d + 1) / (3 * (p + 1)));
@@ -115,32 +115,5 @@ public final class CatalogueExperiments {
             }
         }
         return out;
-    }
-
-    private static double maxInnerProduct(int d, int m, UniformRandomProvider rng) {
-        ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
-        double[][] x = new double[m][d];
-        for (double[] row : x) {
-            double s = 0;
-            for (int k = 0; k < d; k++) {
-                row[k] = g.sample();
-                s += row[k] * row[k];
-            }
-            double f = Math.sqrt(d / s);
-            for (int k = 0; k < d; k++) {
-                row[k] *= f;
-            }
-        }
-        double p = 0;
-        for (int i = 0; i < m; i++) {
-            for (int j = i + 1; j < m; j++) {
-                double s = 0;
-                for (int k = 0; k < d; k++) {
-                    s += x[i][k] * x[j][k];
-                }
-                p = Math.max(p, Math.abs(s));
-            }
-        }
-        return p;
     }
 }

@@ -88,15 +88,7 @@ public final class MyvA_1 implements DeterministicClaim {
         double[][] rows = {{2, 1, 1, 2, 0.1, 50, 0}, {10, 4, 8, 10, 0.5, 200, 0}, {30, 10, 16, 20, 1, 200, 5},
             {50, 49, 4, 5, 0.2, 100, 1}, {100, 50, 20, 30, 0.5, 300, 0}};
         String[] names = {"d", "ell", "m", "r", "eta", "T", "batch"};
-        List<ParameterPoint> out = new ArrayList<>();
-        for (double[] row : rows) {
-            java.util.Map<String, Double> m = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < names.length; i++) {
-                m.put(names[i], row[i]);
-            }
-            out.add(ParameterPoint.of(this, m));
-        }
-        return out;
+        return ParameterPoint.grid(this, names, rows);
     }
 
     @Override

@@ -137,15 +137,7 @@ public final class MyvA_2 implements DeterministicClaim {
                 {10, 3, 4, 5, 1, 2, 2000}, {50, 25, 8, 10, 0.5, 0.002, 10000}, {50, 25, 8, 10, 0.5, 0.2, 10000},
                 {2, 1, 1, 1, 1e-3, 1e-3, 100000}};
         };
-        List<ParameterPoint> out = new ArrayList<>();
-        for (double[] row : rows) {
-            java.util.Map<String, Double> m = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < names.length; i++) {
-                m.put(names[i], row[i]);
-            }
-            out.add(ParameterPoint.of(this, m));
-        }
-        return out;
+        return ParameterPoint.grid(this, names, rows);
     }
 
     @Override

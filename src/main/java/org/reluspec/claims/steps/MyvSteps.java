@@ -38,6 +38,18 @@ public final class MyvSteps {
         return out;
     }
 
+    /** (m, d, ell) with ell at, just above, twice and ten times {@code factor (m-1) ln(m^2 d)}. */
+    private static List<double[]> fromThreshold(double factor, UniformRandomProvider rng, int random) {
+        List<double[]> out = new ArrayList<>();
+        for (double[] md : md(rng, random)) {
+            double l0 = Math.ceil(factor * (md[0] - 1) * Math.log(md[0] * md[0] * md[1]));
+            for (double ell : new double[] {l0, l0 + 1, 2 * l0, 10 * l0}) {
+                out.add(new double[] {md[0], md[1], ell});
+            }
+        }
+        return out;
+    }
+
     /** MYV Lemma C.1 proof: {@code 2 sqrt(n t) + 2t = n/2 + n/8} at {@code t = n/16}, and {@code 2n - n >= 5n/8}. */
     static final class S1 extends ProofStep {
         S1() {
@@ -130,14 +142,7 @@ public final class MyvSteps {
 
         @Override
         protected List<double[]> candidates(UniformRandomProvider rng, int random) {
-            List<double[]> out = new ArrayList<>();
-            for (double[] md : md(rng, random)) {
-                double l0 = Math.ceil(8 * (md[0] - 1) * Math.log(md[0] * md[0] * md[1]));
-                for (double ell : new double[] {l0, l0 + 1, 2 * l0, 10 * l0}) {
-                    out.add(new double[] {md[0], md[1], ell});
-                }
-            }
-            return out;
+            return fromThreshold(8, rng, random);
         }
 
         @Override
@@ -165,14 +170,7 @@ public final class MyvSteps {
 
         @Override
         protected List<double[]> candidates(UniformRandomProvider rng, int random) {
-            List<double[]> out = new ArrayList<>();
-            for (double[] md : md(rng, random)) {
-                double l0 = Math.ceil(32 * (md[0] - 1) * Math.log(md[0] * md[0] * md[1]));
-                for (double ell : new double[] {l0, l0 + 1, 2 * l0, 10 * l0}) {
-                    out.add(new double[] {md[0], md[1], ell});
-                }
-            }
-            return out;
+            return fromThreshold(32, rng, random);
         }
 
         @Override

@@ -3,8 +3,8 @@ package org.reluspec.claims.steps;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.hipparchus.special.Gamma;
+import org.reluspec.data.SphereData;
 import org.reluspec.kernel.Losses;
 
 /** The explicit arithmetic steps of VYS (catalogue section 8), each a claim of its own. */
@@ -220,7 +220,7 @@ public final class VysSteps {
         protected List<double[]> candidates(UniformRandomProvider rng, int random) {
             List<double[]> out = new ArrayList<>();
             for (int d = 100; d <= 1000; d += 100) {
-                out.add(new double[] {d, maxInner(d, (int) Math.round(Math.sqrt(d)), rng)});
+                out.add(new double[] {d, SphereData.maxAbsInnerProduct(SphereData.sample(d, (int) Math.round(Math.sqrt(d)), rng))});
             }
             return out;
         }
@@ -229,32 +229,6 @@ public final class VysSteps {
         protected double margin(double[] v) {
             double d = v[0];
             return ((d + 1) / (3 * (v[1] + 1)) - Math.round(Math.sqrt(d))) / Math.sqrt(d);
-        }
-
-        private static double maxInner(int d, int m, UniformRandomProvider rng) {
-            ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
-            double[][] x = new double[m][d];
-            for (double[] row : x) {
-                double s = 0;
-                for (int k = 0; k < d; k++) {
-                    row[k] = g.sample();
-                    s += row[k] * row[k];
-                }
-                for (int k = 0; k < d; k++) {
-                    row[k] *= Math.sqrt(d / s);
-                }
-            }
-            double p = 0;
-            for (int i = 0; i < m; i++) {
-                for (int j = i + 1; j < m; j++) {
-                    double s = 0;
-                    for (int k = 0; k < d; k++) {
-                        s += x[i][k] * x[j][k];
-                    }
-                    p = Math.max(p, Math.abs(s));
-                }
-            }
-            return p;
         }
     }
 

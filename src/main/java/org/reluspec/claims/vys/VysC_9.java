@@ -8,6 +8,7 @@ import org.reluspec.claims.HypothesisResult;
 import org.reluspec.claims.ParameterPoint;
 import org.reluspec.claims.ParameterSpec;
 import org.reluspec.claims.Source;
+import org.reluspec.data.SphereData;
 import org.reluspec.harness.TrialStreams;
 
 /**
@@ -75,7 +76,7 @@ public final class VysC_9 implements DeterministicClaim {
             double[][] x = null;
             for (int attempt = 0; attempt < 100 && x == null; attempt++) {
                 double[][] cand = VysT3_1.dataset(d, m, 1 - 1e-12, rng);
-                if (cand != null && m * (maxInner(cand) + 1) / (d + 1.0) <= 1.0 / 3) {
+                if (cand != null && m * (SphereData.maxAbsInnerProduct(cand) + 1) / (d + 1.0) <= 1.0 / 3) {
                     x = cand;
                 }
             }
@@ -88,7 +89,7 @@ public final class VysC_9 implements DeterministicClaim {
             for (int i = 2; i < m; i++) {
                 y[i] = rng.nextBoolean() ? 1 : -1;
             }
-            double p = maxInner(x);
+            double p = SphereData.maxAbsInnerProduct(x);
             int plus = 0;
             for (double v : y) {
                 plus += v > 0 ? 1 : 0;
@@ -114,19 +115,5 @@ public final class VysC_9 implements DeterministicClaim {
         }
         return new DeterministicOutcome(worst <= 1, worst, 1, "max ||z|| / (18 sqrt(2d)/(c sqrt m)) <= 1",
                 used + " datasets with c' <= 1/3");
-    }
-
-    static double maxInner(double[][] x) {
-        double p = 0;
-        for (int i = 0; i < x.length; i++) {
-            for (int j = i + 1; j < x.length; j++) {
-                double s = 0;
-                for (int k = 0; k < x[i].length; k++) {
-                    s += x[i][k] * x[j][k];
-                }
-                p = Math.max(p, Math.abs(s));
-            }
-        }
-        return p;
     }
 }

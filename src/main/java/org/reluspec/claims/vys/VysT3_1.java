@@ -9,6 +9,7 @@ import org.reluspec.claims.HypothesisResult;
 import org.reluspec.claims.ParameterPoint;
 import org.reluspec.claims.ParameterSpec;
 import org.reluspec.claims.Source;
+import org.reluspec.data.SphereData;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.train.BiasedNetwork;
 
@@ -170,31 +171,9 @@ public final class VysT3_1 implements DeterministicClaim {
             }
             return x;
         }
-        ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
         for (int attempt = 0; attempt < 1000; attempt++) {
-            double[][] x = new double[m][d];
-            for (double[] row : x) {
-                double s = 0;
-                for (int k = 0; k < d; k++) {
-                    row[k] = g.sample();
-                    s += row[k] * row[k];
-                }
-                double f = Math.sqrt(d / s);
-                for (int k = 0; k < d; k++) {
-                    row[k] *= f;
-                }
-            }
-            boolean ok = true;
-            for (int i = 0; i < m && ok; i++) {
-                for (int j = i + 1; j < m && ok; j++) {
-                    double s = 0;
-                    for (int k = 0; k < d; k++) {
-                        s += x[i][k] * x[j][k];
-                    }
-                    ok = Math.abs(s) <= c * d;
-                }
-            }
-            if (ok) {
+            double[][] x = SphereData.sample(d, m, rng);
+            if (SphereData.maxAbsInnerProduct(x) <= c * d) {
                 return x;
             }
         }

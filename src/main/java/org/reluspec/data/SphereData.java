@@ -1,0 +1,54 @@
+package org.reluspec.data;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/** Points uniform on the sphere {@code sqrt(d) S^{d-1}} (VYS's data) and their largest absolute inner product. */
+public final class SphereData {
+
+    private SphereData() {
+    }
+
+    /**
+     * Draws {@code m x d} normals, row by row, and scales each row to norm {@code sqrt(d)}.
+     *
+     * @param d dimension
+     * @param m number of points
+     * @param rng the stream
+     * @return the points, one per row
+     */
+    public static double[][] sample(int d, int m, UniformRandomProvider rng) {
+        ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
+        double[][] x = new double[m][d];
+        for (double[] row : x) {
+            double s = 0;
+            for (int k = 0; k < d; k++) {
+                row[k] = g.sample();
+                s += row[k] * row[k];
+            }
+            double f = Math.sqrt(d / s);
+            for (int k = 0; k < d; k++) {
+                row[k] *= f;
+            }
+        }
+        return x;
+    }
+
+    /**
+     * @param x points, one per row
+     * @return {@code p = max_{i != j} |<x_i, x_j>|}, 0 for fewer than two points
+     */
+    public static double maxAbsInnerProduct(double[][] x) {
+        double p = 0;
+        for (int i = 0; i < x.length; i++) {
+            for (int j = i + 1; j < x.length; j++) {
+                double s = 0;
+                for (int k = 0; k < x[i].length; k++) {
+                    s += x[i][k] * x[j][k];
+                }
+                p = Math.max(p, Math.abs(s));
+            }
+        }
+        return p;
+    }
+}
