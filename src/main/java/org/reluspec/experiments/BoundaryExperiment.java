@@ -1,21 +1,18 @@
 package org.reluspec.experiments;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.reluspec.data.Dataset;
+import org.reluspec.report.Plots;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.train.BiasedGd;
 import org.reluspec.train.BiasedNetwork;
@@ -210,13 +207,6 @@ abstract class BoundaryExperiment implements Experiment {
                 s.setMarkerColor(Color.BLACK);
             }
         }
-        try {
-            Files.createDirectories(dir);
-            Path file = dir.resolve(id() + "-boundary.png");
-            BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
-            return file.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Plots.savePng(chart, dir, id() + "-boundary.png");
     }
 }

@@ -1,18 +1,15 @@
 package org.reluspec.experiments;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
 import org.reluspec.claims.HypothesisResult;
+import org.reluspec.report.Plots;
 import org.reluspec.data.Dataset;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.linalg.DataSubspace;
@@ -183,13 +180,6 @@ public final class MyvFig4a implements Experiment {
             }
             chart.addSeries(ATTACKS[a], FACTORS, y, err);
         }
-        try {
-            Files.createDirectories(dir);
-            Path file = dir.resolve(id() + "-distance.png");
-            BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
-            return file.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Plots.savePng(chart, dir, id() + "-distance.png");
     }
 }

@@ -1,16 +1,13 @@
 package org.reluspec.experiments;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.reluspec.claims.HypothesisResult;
+import org.reluspec.report.Plots;
 import org.reluspec.data.Dataset;
 import org.reluspec.data.SubspaceData;
 import org.reluspec.harness.TrialStreams;
@@ -222,13 +219,6 @@ public final class MyvT5Tightness implements Experiment {
         chart.addSeries("along z", names, z);
         chart.addSeries("along projected gradient", names, g);
         chart.addSeries("exact minimum over P-perp (QP)", names, ex);
-        try {
-            Files.createDirectories(dir);
-            Path file = dir.resolve(id() + ".png");
-            BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
-            return file.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Plots.savePng(chart, dir, id() + ".png");
     }
 }

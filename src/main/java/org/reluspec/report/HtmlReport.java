@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -310,7 +309,7 @@ public final class HtmlReport {
             chart.addSeries("interval upper end", estX, hi).setMarker(SeriesMarkers.TRIANGLE_DOWN);
         }
         String name = file(id) + ".png";
-        BitmapEncoder.saveBitmap(chart, dir.resolve(name).toString(), BitmapEncoder.BitmapFormat.PNG);
+        Plots.savePng(chart, dir, name);
         return name;
     }
 

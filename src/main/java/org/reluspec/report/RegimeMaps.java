@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -155,7 +154,7 @@ public final class RegimeMaps {
         add(chart, "a hypothesis fails", hypFails, new Color(190, 190, 190));
         add(chart, "hypotheses hold, bound >= 1/2", vacuous, new Color(230, 150, 20));
         String name = title.replaceAll("[^A-Za-z0-9.=-]+", "_") + ".png";
-        BitmapEncoder.saveBitmap(chart, dir.resolve(name).toString(), BitmapEncoder.BitmapFormat.PNG);
+        Plots.savePng(chart, dir, name);
     }
 
     private static void add(XYChart chart, String name, List<double[]> cells, Color color) {

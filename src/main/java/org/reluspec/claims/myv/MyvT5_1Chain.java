@@ -10,6 +10,7 @@ import org.reluspec.claims.ParameterPoint;
 import org.reluspec.claims.ParameterSpec;
 import org.reluspec.claims.Source;
 import org.reluspec.harness.TrialStreams;
+import org.reluspec.kernel.Vectors;
 import org.reluspec.train.MyvNetwork;
 
 /**
@@ -127,7 +128,7 @@ public final class MyvT5_1Chain implements DeterministicClaim {
                 e1 &= sq >= ell / (2.0 * d);
                 e2 &= Math.abs(cross) <= crossBound;
             }
-            boolean e3 = squared(sum) <= 2.0 * m * ell / d;
+            boolean e3 = Vectors.squaredNorm(sum) <= 2.0 * m * ell / d;
             double direct = c.perturbedOutput(net);
             double split = 0;
             double scale = 0;
@@ -209,13 +210,5 @@ public final class MyvT5_1Chain implements DeterministicClaim {
             }
         }
         throw new IllegalStateException("no test point with N(x0) > 0 and k_- >= 1");
-    }
-
-    private static double squared(double[] a) {
-        double q = 0;
-        for (double v : a) {
-            q += v * v;
-        }
-        return q;
     }
 }

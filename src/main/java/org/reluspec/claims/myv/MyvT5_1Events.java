@@ -9,6 +9,7 @@ import org.reluspec.claims.ParameterPoint;
 import org.reluspec.claims.ParameterSpec;
 import org.reluspec.claims.Source;
 import org.reluspec.harness.TrialEvent;
+import org.reluspec.kernel.Vectors;
 import org.reluspec.stats.ChiSquaredTails;
 import org.reluspec.stats.ExactProbability;
 
@@ -152,14 +153,14 @@ public final class MyvT5_1Events extends AbstractProbabilisticClaim {
             switch (event) {
                 case E1: {
                     for (int i = 0; i < m; i++) {
-                        if (squared(w[i]) < ell / (2.0 * d)) {
+                        if (Vectors.squaredNorm(w[i]) < ell / (2.0 * d)) {
                             return true;
                         }
                     }
                     return false;
                 }
                 case E3:
-                    return squared(sum) > 2.0 * m * ell / d;
+                    return Vectors.squaredNorm(sum) > 2.0 * m * ell / d;
                 default: {
                     int last = event == Event.EQ3 ? 1 : m;
                     for (int i = 0; i < last; i++) {
@@ -176,13 +177,5 @@ public final class MyvT5_1Events extends AbstractProbabilisticClaim {
                 }
             }
         };
-    }
-
-    private static double squared(double[] a) {
-        double q = 0;
-        for (double v : a) {
-            q += v * v;
-        }
-        return q;
     }
 }
