@@ -61,7 +61,16 @@ public final class ClaimRegistry {
                 MyvD_1.asPrinted(), MyvD_1.f001Statement(),
                 new WumaL4_3(), WumaEq1.moment(), WumaEq1.doubleFactorial(), new WumaEq2(), new WumaEq3(),
                 new WumaEq4(), new WumaB_1(), new WumaB_2(), new WumaB_3(), WumaB_4.part1(), WumaB_4.part2AsPrinted(),
-                WumaB_4.part2FixedDelta(),
+                WumaB_4.part2FixedDelta(), org.reluspec.claims.wuma.WumaB_5.lemma41(),
+                org.reluspec.claims.wuma.WumaB_5.withoutGarbledTerm(), org.reluspec.claims.wuma.WumaB_7.atInitialization(),
+                org.reluspec.claims.wuma.WumaB_7.certifiedBall(), org.reluspec.claims.wuma.WumaB_8.exactBall(),
+                org.reluspec.claims.wuma.WumaC3_2.asPrinted(), new org.reluspec.claims.wuma.WumaPf3_1(),
+                new org.reluspec.claims.wuma.WumaCone(), new org.reluspec.claims.wuma.WumaD2_1(),
+                org.reluspec.claims.wuma.WumaT3_1.atInitialization(), org.reluspec.claims.wuma.WumaT3_1.overBall(),
+                org.reluspec.claims.wuma.WumaScaling.stepAtInit(), org.reluspec.claims.wuma.WumaScaling.perturbationAtInit(),
+                org.reluspec.claims.wuma.WumaScaling.stepOverBall(), org.reluspec.claims.wuma.WumaScaling.gradientOverBall(),
+                org.reluspec.claims.wuma.WumaScaling.gradientChange("WUMA-B.9"),
+                org.reluspec.claims.wuma.WumaScaling.gradientChange("WUMA-L4.4"),
                 VysL3_1.partA(), VysL3_1.partB(), new VysT3_1(), new VysS5_1(), new VysC_9()));
         // the explicit arithmetic steps of catalogue section 8, each a claim of its own
         all.addAll(MyvSteps.all());

@@ -36,6 +36,20 @@ public record HypothesisResult(String id, String text, boolean holds, double lhs
     }
 
     /**
+     * A hypothesis with a constant the paper leaves unnamed: never decided here (the suite does not invent constants);
+     * the text says which value of the constant would make it hold, and {@code reluspec assumptions} prints it as
+     * open.
+     *
+     * @param id hypothesis id
+     * @param text the hypothesis and the constant's needed value
+     * @return an undecided hypothesis (counted as holding, so that the conclusion is still checked)
+     */
+    public static HypothesisResult unnamedConstant(String id, String text) {
+        return new HypothesisResult(id, text + " (unnamed constant: not decidable)", true, Double.NaN, Double.NaN,
+                Double.NaN);
+    }
+
+    /**
      * A hypothesis that the check makes true by how it draws its trials (e.g. "the w_i are iid N(0, sigma^2 I)").
      *
      * @param id label

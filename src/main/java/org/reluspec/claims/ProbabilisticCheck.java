@@ -61,7 +61,8 @@ public final class ProbabilisticCheck {
             }
         }
         Verdict simVerdict = sim == null ? null
-                : sim.upperOneSided() <= bound ? Verdict.CONFIRMED : Verdict.INCONCLUSIVE;
+                : sim.upperOneSided() <= bound && claim.eventKind() != ProbabilisticClaim.EventKind.LOWER_BOUND
+                ? Verdict.CONFIRMED : Verdict.INCONCLUSIVE;
         String selfCheck = selfCheckFailure(exact, sim, is, selfCheckAlpha);
         Verdict verdict;
         String note;
@@ -88,11 +89,20 @@ public final class ProbabilisticCheck {
             note = "one-sided upper bound " + sim.upperOneSided()
                     + (verdict == Verdict.CONFIRMED ? " <= " : " > ") + "stated bound " + bound
                     + (verdict == Verdict.INCONCLUSIVE ? "; smallest failure rate detectable with 90% power: "
-                    + sim.minDetectableFailureRate() : "");
+                    + sim.minDetectableFailureRate() : "") + eventKindNote(claim.eventKind());
         }
         return new ClaimResult(claim.id(), claim.variant(), claim.source().paper(), claim.source().label(),
                 gridPoint, point.values(), hyps, claim.failureEventText(), claim.boundFormula(), bound,
                 exact.orElse(null), sim, is, null, verdict, simVerdict, note, settings.seed());
+    }
+
+    private static String eventKindNote(ProbabilisticClaim.EventKind kind) {
+        return switch (kind) {
+            case EXACT -> "";
+            case LOWER_BOUND -> "; the event is a search's lower bound of the failure: it can refute, not confirm";
+            case UPPER_BOUND -> "; the event is an upper bound of the failure (no certificate): it can confirm, not "
+                    + "refute";
+        };
     }
 
     private static String selfCheckFailure(Optional<ExactProbability> exact, Simulation sim, WeightedMean is,
@@ -162,7 +172,8 @@ public final class ProbabilisticCheck {
         Interval two = ClopperPearson.twoSided(k, done, 1 - selfCheckAlpha / looks);
         return new Simulation(k, done, (double) k / done, two, ClopperPearson.upper(k, done, confidence),
                 ClopperPearson.lower(k, done, confidence),
-                Math.min(1, looks * Holm.exceedancePValue(k, done, cappedBound)),
+                claim.eventKind() == ProbabilisticClaim.EventKind.UPPER_BOUND ? 1
+                        : Math.min(1, looks * Holm.exceedancePValue(k, done, cappedBound)),
                 PowerAnalysis.minDetectableFailureRate(done, cappedBound, 1 - confidence, 0.9), looks,
                 seconds, done / Math.max(seconds, 1e-9));
     }

@@ -52,4 +52,29 @@ public interface ProbabilisticClaim extends Claim {
     default Optional<org.reluspec.harness.WeightedEvent> importanceSampler(ParameterPoint point) {
         return Optional.empty();
     }
+
+    /**
+     * How the simulated event relates to the claim's failure event. For "for all W in a set" claims the failure
+     * ("some W fails") is rarely computable: a search that finds a failing W gives an event inside the failure, and a
+     * certificate that no W fails gives an event containing it.
+     */
+    enum EventKind {
+        /** The event is the failure event. */
+        EXACT,
+        /** The event implies the failure (a search found a failing instance): its rate is a lower bound. */
+        LOWER_BOUND,
+        /** The failure implies the event (no certificate): its rate is an upper bound. */
+        UPPER_BOUND
+    }
+
+    /**
+     * A {@link EventKind#LOWER_BOUND} event can only give {@code VIOLATED} (its {@code CONFIRMED} becomes
+     * {@code INCONCLUSIVE}); an {@link EventKind#UPPER_BOUND} event can only give {@code CONFIRMED} (it is left out
+     * of the run's Holm test).
+     *
+     * @return the event's relation to the failure event
+     */
+    default EventKind eventKind() {
+        return EventKind.EXACT;
+    }
 }

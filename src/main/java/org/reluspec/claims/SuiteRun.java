@@ -14,7 +14,8 @@ import org.reluspec.stats.Holm;
  * <ul>
  *   <li>self-checks (simulation vs exact) are Bonferroni-corrected: each uses {@code alpha / K} with {@code K} the
  *       number of points in the run, so a correct suite fails any self-check with probability at most alpha;</li>
- *   <li>{@code VIOLATED} verdicts come from Holm's procedure over all Monte Carlo-only points of the run.</li>
+ *   <li>{@code VIOLATED} verdicts come from Holm's procedure over all Monte Carlo-only points of the run;</li>
+ *   <li>order claims use exponent intervals at {@code alpha / K} (Bonferroni, as the self-checks).</li>
  * </ul>
  */
 public final class SuiteRun {
@@ -50,6 +51,8 @@ public final class SuiteRun {
                 results.add(ProbabilisticCheck.check(pc, c.point(), c.gridPoint(), settings, selfCheckAlpha));
             } else if (c.claim() instanceof DeterministicClaim dc) {
                 results.add(DeterministicCheck.check(dc, c.point(), c.gridPoint(), settings.seed()));
+            } else if (c.claim() instanceof ScalingClaim sc) {
+                results.add(ScalingCheck.check(sc, c.point(), c.gridPoint(), settings.seed(), selfCheckAlpha));
             } else {
                 throw new IllegalArgumentException("claim " + c.claim().key() + " has no conclusion type");
             }

@@ -33,7 +33,7 @@ public record TheoremHypotheses(String id, String label, List<String> parameters
                         HypothesisResult.byConstruction("H2", "x on the unit sphere, fixed before the draw"),
                         HypothesisResult.byConstruction("H3", "step size of order 1/d with sign -sign f(x) (garbled in "
                                 + "the OCR)")),
-                        "conclusion not encoded yet (issue 6: lazy training)"),
+                        "the conclusion is encoded as order claims (WUMA-T3.1 step-size-W0, perturbation-W0, step-size-search-W); these are its hypotheses for a given setting"),
                 new TheoremHypotheses("VYS-T4.1", "Theorem 4.1", List.of("d", "m", "p", "c"), v -> List.of(
                         HypothesisResult.byConstruction("H1", "x_i in sqrt(d) S^{d-1}"),
                         HypothesisResult.atLeast("H2", "min(|I+|, |I-|)/m >= c > 0", v.get("c"), Double.MIN_VALUE),

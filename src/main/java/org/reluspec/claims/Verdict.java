@@ -18,11 +18,19 @@ public enum Verdict {
     NOT_APPLICABLE,
     /** A deterministic conclusion fails on an instance satisfying the hypotheses. */
     COUNTEREXAMPLE,
+    /**
+     * An order claim ({@code O}, {@code Omega}, {@code Theta}, {@code o} of a power of the size): the confidence
+     * interval of the measured exponent (family-wise over the run) is compatible with the claimed exponent. Finite
+     * sizes cannot prove an asymptotic order, hence not {@code CONFIRMED}.
+     */
+    ORDER_CONSISTENT,
+    /** An order claim: the measured exponent's confidence interval lies wholly on the wrong side of the claim. */
+    ORDER_INCONSISTENT,
     /** The suite contradicts itself: simulation vs exact value, or one library vs the other. */
     SELF_CHECK_FAILED;
 
     /** @return whether this verdict reports a claim as false */
     public boolean isFinding() {
-        return this == EXACT_VIOLATED || this == VIOLATED || this == COUNTEREXAMPLE;
+        return this == EXACT_VIOLATED || this == VIOLATED || this == COUNTEREXAMPLE || this == ORDER_INCONSISTENT;
     }
 }

@@ -3,10 +3,32 @@ package org.reluspec.data;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
-/** Points uniform on the sphere {@code sqrt(d) S^{d-1}} (VYS's data) and their largest absolute inner product. */
+/**
+ * Points uniform on the sphere {@code sqrt(d) S^{d-1}} (VYS's data) or on the unit sphere (WUMA's inputs), and their
+ * largest absolute inner product.
+ */
 public final class SphereData {
 
     private SphereData() {
+    }
+
+    /**
+     * As {@link #sample} on the unit sphere {@code S^{d-1}}.
+     *
+     * @param d dimension
+     * @param m number of points
+     * @param rng the stream
+     * @return the points, one per row, each of norm 1
+     */
+    public static double[][] sampleUnit(int d, int m, UniformRandomProvider rng) {
+        double[][] x = sample(d, m, rng);
+        double scale = 1 / Math.sqrt(d);
+        for (double[] row : x) {
+            for (int k = 0; k < d; k++) {
+                row[k] *= scale;
+            }
+        }
+        return x;
     }
 
     /**

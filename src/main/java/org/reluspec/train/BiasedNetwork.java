@@ -206,42 +206,6 @@ public final class BiasedNetwork {
             }
             s[j] = sl;
         }
-        double f0 = output(x, 0);
-        if (f0 == 0) {
-            return 0;
-        }
-        double[] breaks = new double[m + 1];
-        int nb = 0;
-        for (int j = 0; j < m; j++) {
-            if (s[j] != 0) {
-                double t = -a[j] / s[j];
-                if (t > 0 && t < tMax) {
-                    breaks[nb++] = t;
-                }
-            }
-        }
-        breaks[nb++] = tMax;
-        java.util.Arrays.sort(breaks, 0, nb);
-        double lo = 0;
-        for (int q = 0; q < nb; q++) {
-            double hi = breaks[q];
-            double mid = 0.5 * (lo + hi);
-            // On (lo, hi) the active set is fixed: N(x + t e) = c + sum_{active} v_j (a_j + t s_j) = alpha + beta t.
-            double alpha = c;
-            double beta = 0;
-            for (int j = 0; j < m; j++) {
-                if (a[j] + mid * s[j] > 0) {
-                    alpha += v[j] * a[j];
-                    beta += v[j] * s[j];
-                }
-            }
-            double fHi = alpha + beta * hi;
-            if (Math.signum(fHi) != Math.signum(f0)) {
-                double t = beta != 0 ? -alpha / beta : hi;
-                return Math.min(hi, Math.max(lo, t));
-            }
-            lo = hi;
-        }
-        return Double.POSITIVE_INFINITY;
+        return new RayWalk(a, s, tMax).flipDistance(v, c, tMax);
     }
 }

@@ -8,6 +8,10 @@ final class WumaSources {
     private WumaSources() {
     }
 
+    static Source section(String label, String where) {
+        return new Source("WUMA", label, "F003 " + where);
+    }
+
     static Source appendixB(String label) {
         return new Source("WUMA", label, "F003 App. B");
     }

@@ -1,0 +1,160 @@
+package org.reluspec.lazy;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.reluspec.kernel.Vectors;
+
+/**
+ * WUMA's network {@code f(x; a, W) = (1/sqrt m) sum_{s=1..m} a_s relu(w_s . x)}: no biases, output signs
+ * {@code a_s in {-1, +1}} fixed (never trained), first layer {@code W} with rows {@code w_s} (flat {@code m x d}).
+ * Immutable: training returns new instances.
+ *
+ * <p>The input gradient uses the paper's convention {@code relu'(0) = 1[0 >= 0] = 1}:
+ * {@code grad_x f = (1/sqrt m) sum_s a_s 1[w_s . x >= 0] w_s}.
+ */
+public final class LazyNetwork {
+
+    private final int d;
+    private final int m;
+    private final double[] a;
+    private final double[] w;
+    private final double scale;
+
+    private LazyNetwork(int d, double[] a, double[] w) {
+        this.d = d;
+        this.m = a.length;
+        this.a = a;
+        this.w = w;
+        this.scale = 1 / Math.sqrt(m);
+    }
+
+    /**
+     * WUMA Definition 2.1's initialization: {@code a_s} iid uniform on {@code {-1, +1}}, then {@code w_{s,0}} iid
+     * {@code N(0, I_d)} (variance 1, not {@code 1/d}), independent.
+     *
+     * @param d input dimension, at least 1
+     * @param m width, at least 1
+     * @param rng the stream: {@code m} booleans, then {@code m d} normals
+     * @return {@code (a, W0)}
+     */
+    public static LazyNetwork initialize(int d, int m, UniformRandomProvider rng) {
+        if (d < 1 || m < 1) {
+            throw new IllegalArgumentException("need d >= 1 and m >= 1, got d = " + d + ", m = " + m);
+        }
+        double[] a = new double[m];
+        for (int s = 0; s < m; s++) {
+            a[s] = rng.nextBoolean() ? 1 : -1;
+        }
+        ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
+        double[] w = new double[m * d];
+        for (int k = 0; k < w.length; k++) {
+            w[k] = g.sample();
+        }
+        return new LazyNetwork(d, a, w);
+    }
+
+    /**
+     * @param a output signs, each {@code +-1} (kept)
+     * @param w first layer, flat {@code m x d} (kept)
+     * @return the network
+     */
+    public static LazyNetwork of(double[] a, double[] w) {
+        if (a.length == 0 || w.length % a.length != 0 || w.length == 0) {
+            throw new IllegalArgumentException("first layer of length " + w.length + " is not m x d for m = "
+                    + a.length);
+        }
+        for (double as : a) {
+            if (as != 1 && as != -1) {
+                throw new IllegalArgumentException("output signs must be +-1, got " + as);
+            }
+        }
+        return new LazyNetwork(w.length / a.length, a, w);
+    }
+
+    /**
+     * @param newW a first layer of the same shape (kept)
+     * @return the network with the same signs and first layer {@code newW}
+     */
+    public LazyNetwork withFirstLayer(double[] newW) {
+        if (newW.length != w.length) {
+            throw new IllegalArgumentException("first layer length " + newW.length + " != " + w.length);
+        }
+        return new LazyNetwork(d, a, newW);
+    }
+
+    /** @return input dimension */
+    public int d() {
+        return d;
+    }
+
+    /** @return width */
+    public int m() {
+        return m;
+    }
+
+    /** @return the output signs, live: do not modify */
+    public double[] signs() {
+        return a;
+    }
+
+    /** @return the first layer, flat {@code m x d}, live: do not modify */
+    public double[] firstLayer() {
+        return w;
+    }
+
+    /**
+     * @param s neuron
+     * @param x input
+     * @return {@code w_s . x}
+     */
+    public double preActivation(int s, double[] x) {
+        return Vectors.dot(w, s * d, x, 0, d);
+    }
+
+    /**
+     * @param x input
+     * @return {@code w_s . x} for every neuron
+     */
+    public double[] preActivations(double[] x) {
+        double[] h = new double[m];
+        for (int s = 0; s < m; s++) {
+            h[s] = preActivation(s, x);
+        }
+        return h;
+    }
+
+    /**
+     * @param x input
+     * @return {@code f(x; a, W)}
+     */
+    public double value(double[] x) {
+        double sum = 0;
+        for (int s = 0; s < m; s++) {
+            sum += a[s] * Math.max(0, preActivation(s, x));
+        }
+        return scale * sum;
+    }
+
+    /**
+     * @param x input
+     * @return {@code grad_x f(x; a, W) = (1/sqrt m) sum_s a_s 1[w_s . x >= 0] w_s}
+     */
+    public double[] gradient(double[] x) {
+        double[] g = new double[d];
+        for (int s = 0; s < m; s++) {
+            if (preActivation(s, x) >= 0) {
+                Vectors.axpy(scale * a[s], w, s * d, g, 0, d);
+            }
+        }
+        return g;
+    }
+
+    /** @return the output weights {@code a_s / sqrt m} of the equivalent biased network */
+    double[] outputWeights() {
+        double[] v = new double[m];
+        for (int s = 0; s < m; s++) {
+            v[s] = scale * a[s];
+        }
+        return v;
+    }
+}

@@ -1,0 +1,144 @@
+package org.reluspec.train;
+
+import java.util.Arrays;
+
+/**
+ * Exact walks along a ray {@code x + t e} through a one-hidden-layer ReLU network
+ * {@code N(x) = c + sum_j v_j relu(a_j + t s_j)}, where {@code a_j} is neuron {@code j}'s pre-activation at {@code x}
+ * and {@code s_j} its slope along {@code e}. {@code N} is piecewise linear in {@code t} with a breakpoint at
+ * {@code t_j = -a_j / s_j}; sorting the breakpoints once and toggling one neuron per breakpoint makes a walk cost
+ * {@code O(m log m)} instead of the {@code O(m^2)} of recomputing the active set on every segment.
+ *
+ * <p>Active means {@code a_j + t s_j > 0} in the interior of a segment, so a neuron exactly at its kink is active on
+ * the side it moves into.
+ */
+public final class RayWalk {
+
+    private final double[] a;
+    private final double[] s;
+    private final int[] order;      // neurons with a breakpoint in (0, tMax), by breakpoint
+    private final double[] breaks;  // their breakpoints, ascending
+    private final boolean[] activeAtStart;
+
+    /**
+     * @param a pre-activations at {@code t = 0} (kept)
+     * @param s their slopes along the ray (kept)
+     * @param tMax the walk's limit
+     */
+    public RayWalk(double[] a, double[] s, double tMax) {
+        if (a.length != s.length) {
+            throw new IllegalArgumentException("pre-activations " + a.length + " vs slopes " + s.length);
+        }
+        this.a = a;
+        this.s = s;
+        int m = a.length;
+        activeAtStart = new boolean[m];
+        double[] t = new double[m];
+        Integer[] idx = new Integer[m];
+        int n = 0;
+        for (int j = 0; j < m; j++) {
+            activeAtStart[j] = a[j] > 0 || (a[j] == 0 && s[j] > 0);
+            if (s[j] != 0) {
+                double tj = -a[j] / s[j];
+                if (tj > 0 && tj < tMax) {
+                    t[j] = tj;
+                    idx[n++] = j;
+                }
+            }
+        }
+        // ties: entering neurons (s > 0) before leaving ones, so that a walk toggling one at a time passes through the
+        // set active exactly at the shared breakpoint
+        Arrays.sort(idx, 0, n, (p, q) -> t[p] != t[q] ? Double.compare(t[p], t[q]) : Boolean.compare(s[q] > 0, s[p] > 0));
+        order = new int[n];
+        breaks = new double[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = idx[k];
+            breaks[k] = t[idx[k]];
+        }
+    }
+
+    /** @return how many breakpoints lie in {@code (0, tMax)} */
+    public int breakpoints() {
+        return order.length;
+    }
+
+    /**
+     * @param k breakpoint index
+     * @return the neuron that toggles there
+     */
+    public int neuronAt(int k) {
+        return order[k];
+    }
+
+    /**
+     * @param k breakpoint index
+     * @return its {@code t}
+     */
+    public double breakAt(int k) {
+        return breaks[k];
+    }
+
+    /**
+     * @param j neuron
+     * @return whether it is active just after {@code t = 0}
+     */
+    public boolean activeAtStart(int j) {
+        return activeAtStart[j];
+    }
+
+    /**
+     * The smallest {@code t} in {@code (0, tMax]} at which {@code N(x + t e)} reaches 0 or has the sign opposite
+     * to {@code N(x)} (the decision boundary counts as a flip).
+     *
+     * @param v output weights
+     * @param c output bias
+     * @param tMax the limit given to the constructor
+     * @return the flip distance in units of {@code e}; 0 when {@code N(x) = 0}; {@code +infinity} when there is none
+     */
+    public double flipDistance(double[] v, double c, double tMax) {
+        double alpha = c;  // N(x + t e) = alpha + beta t on the current segment
+        double beta = 0;
+        for (int j = 0; j < a.length; j++) {
+            if (activeAtStart[j]) {
+                alpha += v[j] * a[j];
+                beta += v[j] * s[j];
+            }
+        }
+        double f0 = c;
+        for (int j = 0; j < a.length; j++) {
+            f0 += v[j] * Math.max(0, a[j]);
+        }
+        if (f0 == 0) {
+            return 0;
+        }
+        int active = 0;
+        for (boolean on : activeAtStart) {
+            active += on ? 1 : 0;
+        }
+        double lo = 0;
+        for (int k = 0; k <= order.length; k++) {
+            double hi = k < order.length ? breaks[k] : tMax;
+            if (active == 0) {
+                // no active neuron: N = c exactly, whatever rounding the running sums carry
+                alpha = c;
+                beta = 0;
+            }
+            double fHi = alpha + beta * hi;
+            if (Math.signum(fHi) != Math.signum(f0)) {
+                // constant on the segment (beta = 0): continuity puts the sign change at its start, which rounding
+                // kept the previous segment from seeing
+                double t = beta != 0 ? -alpha / beta : lo;
+                return Math.min(hi, Math.max(lo, t));
+            }
+            if (k < order.length) {
+                int j = order[k];
+                double sign = s[j] > 0 ? 1 : -1;  // entering (s > 0) or leaving (s < 0)
+                alpha += sign * v[j] * a[j];
+                beta += sign * v[j] * s[j];
+                active += s[j] > 0 ? 1 : -1;
+            }
+            lo = hi;
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+}

@@ -1,0 +1,100 @@
+package org.reluspec.claims.wuma;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+import org.reluspec.data.SphereData;
+import org.reluspec.lazy.FlipStep;
+import org.reluspec.lazy.LazyNetwork;
+import org.reluspec.train.BiasedNetwork;
+
+/** The closed-form pieces of the WUMA lazy-regime claims against brute force. */
+class WumaLazyClaimsTest {
+
+    @Test
+    void theWedgeMaximumOfLemmaB8MatchesDiscSampling() {
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(5L);
+        int nonEmpty = 0;
+        for (int trial = 0; trial < 400; trial++) {
+            double g = 2 * rng.nextDouble() - 1;
+            double h = 2 * rng.nextDouble() - 1;
+            double v = 0.05 + 0.5 * rng.nextDouble();
+            double r = 0.05 + 0.9 * rng.nextDouble();
+            double exact = WumaB_8.maxAbsW2(g, h, v, r);
+            // a linear maximum over disc and wedge lies on the circle or on a ray: sample both densely
+            double sampled = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < 200000; i++) {
+                double phi = 2 * Math.PI * i / 200000.0;
+                double w1 = g + v * Math.cos(phi);
+                double w2 = h + v * Math.sin(phi);
+                if (w1 >= 0 && w1 + r * w2 <= 0) {
+                    sampled = Math.max(sampled, -w2);
+                }
+            }
+            for (int i = 0; i <= 200000; i++) {
+                double t = 3.0 * i / 200000.0;
+                double[][] rays = {{0, -t}, {t * r / Math.sqrt(1 + r * r), -t / Math.sqrt(1 + r * r)}};
+                for (double[] p : rays) {
+                    if ((p[0] - g) * (p[0] - g) + (p[1] - h) * (p[1] - h) <= v * v) {
+                        sampled = Math.max(sampled, -p[1]);
+                    }
+                }
+            }
+            if (sampled > Double.NEGATIVE_INFINITY) {
+                nonEmpty++;
+                assertTrue(sampled <= exact + 1e-12, "sampled " + sampled + " > exact " + exact);
+                assertTrue(exact - sampled < 1e-4 * v, "exact " + exact + " not approached: " + sampled);
+            }
+        }
+        assertTrue(nonEmpty > 50, "the wedge was hit " + nonEmpty + " times");
+    }
+
+    @Test
+    void certifiedRobustPointsResistEveryAttackDirection() {
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(6L);
+        int certified = 0;
+        for (int trial = 0; trial < 100; trial++) {
+            int d = 2 + trial % 6;
+            LazyNetwork net = LazyNetwork.initialize(d, 30, rng);
+            double[] x = SphereData.sampleUnit(d, 1, rng)[0];
+            double y = Math.signum(net.value(x));
+            double r = 0.02 + 0.01 * (trial % 5);
+            if (!WumaC3_2.certifiedRobust(net, x, y, r)) {
+                continue;
+            }
+            certified++;
+            double[] v = new double[30];
+            for (int s = 0; s < 30; s++) {
+                v[s] = net.signs()[s] / Math.sqrt(30);
+            }
+            BiasedNetwork same = BiasedNetwork.of(net.firstLayer(), new double[30], v, 0);
+            for (double[] u : SphereData.sampleUnit(d, 200, rng)) {
+                assertTrue(same.flipDistance(x, u, 10) > r, "a certified point flips within r");
+            }
+            assertTrue(FlipStep.minimal(net, x).perturbationNorm() > r);
+        }
+        assertTrue(certified > 10, certified + " certified points");
+    }
+
+    @Test
+    void lemmaB5sSupremumReductionMatchesTheFullBall() {
+        // the same signs and pre-activations drawn through the full network give the same supremum
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(7L);
+        LazyNetwork net = LazyNetwork.initialize(3, 50, rng);
+        double[] x = {1, 0, 0};
+        org.reluspec.lazy.LazyBall ball = org.reluspec.lazy.LazyBall.lazyRegime(net, 2);
+        double v = ball.radius();
+        double sup = 0;
+        double inf = 0;
+        for (int s = 0; s < 50; s++) {
+            double g = net.preActivation(s, x);
+            boolean plus = net.signs()[s] > 0;
+            sup += plus ? Math.max(0, g + v) : -Math.max(0, g - v);
+            inf += plus ? Math.max(0, g - v) : -Math.max(0, g + v);
+        }
+        assertEquals(ball.supAbsValue(x), Math.max(sup, -inf) / Math.sqrt(50), 1e-13);
+    }
+}
