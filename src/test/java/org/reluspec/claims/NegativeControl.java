@@ -102,6 +102,11 @@ public final class NegativeControl implements ProbabilisticClaim {
     }
 
     @Override
+    public EventKind eventKind() {
+        return claim.eventKind();
+    }
+
+    @Override
     public Optional<org.reluspec.harness.WeightedEvent> importanceSampler(ParameterPoint point) {
         return hideExact ? Optional.empty() : claim.importanceSampler(point);
     }
