@@ -3,8 +3,8 @@ package org.reluspec.claims;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import org.hipparchus.stat.regression.SimpleRegression;
 import org.reluspec.harness.TrialStreams;
+import org.reluspec.stats.PowerLawFit;
 
 /**
  * Checks a {@link ScalingClaim}: least-squares slope of {@code ln value} on {@code ln size} over every draw, with its
@@ -29,7 +29,6 @@ public final class ScalingCheck {
         List<HypothesisResult> hyps = claim.hypotheses(point);
         ScalingClaim.Order order = claim.order(point);
         ScalingClaim.Sweep sweep = claim.measure(point, new TrialStreams(seed, claim.key(), gridPoint));
-        SimpleRegression fit = new SimpleRegression();
         TreeMap<Double, double[]> bySize = new TreeMap<>();
         for (int i = 0; i < sweep.sizes().length; i++) {
             double v = sweep.values()[i];
@@ -37,14 +36,13 @@ public final class ScalingCheck {
                 throw new IllegalStateException(claim.key() + ": measured " + order.quantity() + " = " + v
                         + " at " + order.size() + " = " + sweep.sizes()[i] + " is not positive and finite");
             }
-            fit.addData(Math.log(sweep.sizes()[i]), Math.log(v));
             bySize.merge(sweep.sizes()[i], new double[] {Math.log(v), 1}, (p, q) -> new double[] {p[0] + q[0],
                 p[1] + q[1]});
         }
-        double slope = fit.getSlope();
-        double halfWidth = fit.getSlopeConfidenceInterval(intervalAlpha);
-        double lo = slope - halfWidth;
-        double hi = slope + halfWidth;
+        PowerLawFit fit = PowerLawFit.of(sweep.sizes(), sweep.values(), intervalAlpha);
+        double slope = fit.exponent();
+        double lo = fit.lower();
+        double hi = fit.upper();
         double e = order.exponent();
         boolean inconsistent = switch (order.relation()) {
             case AT_MOST, BELOW -> lo > e;

@@ -12,7 +12,8 @@ public final class ExperimentRegistry {
 
     /** @return every encoded experiment */
     public static List<Experiment> all() {
-        return List.of(new MyvE2(), new MyvE3(), new MyvE4(), new MyvFig4a(), new MyvT5Tightness());
+        return List.of(new MyvE2(), new MyvE3(), new MyvE4(), new MyvFig4a(), new MyvT5Tightness(), new WumaFig2(),
+                new WumaFig3(), new WumaFig4());
     }
 
     /**

@@ -35,4 +35,22 @@ final class Hypotheses {
         h.add(fact("MYV-T5.1 H2", "ell >= 32(m-1) ln(m^2 d) (ell <= 2 here, width >= 100)", false));
         return h;
     }
+
+    /**
+     * @param d input dimension
+     * @param m width
+     * @param unitNorm whether inputs have unit norm
+     * @param lazy whether the trained network stays in the lazy ball
+     * @return the WUMA Theorem 3.1 hypotheses and their status for this configuration
+     */
+    static List<HypothesisResult> lazy(int d, int m, boolean unitNorm, boolean lazy) {
+        List<HypothesisResult> h = new ArrayList<>();
+        h.add(fact("WUMA-SET net", "no biases, a_s = +-1 fixed, w_{s,0} ~ N(0, I_d)", true));
+        h.add(fact("WUMA-SET input", "||x|| = 1", unitNorm));
+        h.add(fact("WUMA-D2.1", "W in B_{2,inf}(W0, C0/sqrt m) (lazy regime)", lazy));
+        h.add(new HypothesisResult("WUMA-T3.1 H4", "m >= d^2.4", m >= Math.pow(d, 2.4), m, Math.pow(d, 2.4),
+                m - Math.pow(d, 2.4)));
+        h.add(fact("WUMA-T3.1 H2", "x fixed before the draw of W0 (test points are)", true));
+        return h;
+    }
 }

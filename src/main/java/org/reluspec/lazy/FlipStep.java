@@ -25,8 +25,9 @@ public record FlipStep(double value, double gradientNorm, double eta, double per
      * @return the exact smallest flipping step along the gradient
      */
     public static FlipStep minimal(LazyNetwork net, double[] x) {
-        double f = net.value(x);
-        double[] grad = net.gradient(x);
+        double[] h = net.preActivations(x);
+        double f = net.valueAt(h);
+        double[] grad = net.gradientAt(h);
         double gn = Math.sqrt(Vectors.squaredNorm(grad));
         if (f == 0) {
             return new FlipStep(0, gn, 0, 0);
@@ -39,7 +40,6 @@ public record FlipStep(double value, double gradientNorm, double eta, double per
         for (int k = 0; k < unit.length; k++) {
             unit[k] = direction * grad[k] / gn;
         }
-        double[] h = net.preActivations(x);
         double[] slope = net.preActivations(unit);
         double t = new RayWalk(h, slope, MAX_PERTURBATION).flipDistance(net.outputWeights(), 0, MAX_PERTURBATION);
         return new FlipStep(f, gn, direction * t / gn, t);

@@ -108,7 +108,29 @@ public final class LazyNetwork {
      * @return {@code w_s . x}
      */
     public double preActivation(int s, double[] x) {
-        return Vectors.dot(w, s * d, x, 0, d);
+        return dot(w, s * d, x, d);
+    }
+
+    /**
+     * A dot product with four accumulators: the JIT vectorizes it, unlike the kernel's strict left-to-right
+     * {@link Vectors#dot} (this class is outside the verified kernel; the summation order differs by rounding only).
+     */
+    static double dot(double[] a, int offset, double[] b, int n) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int k = 0;
+        for (; k + 3 < n; k += 4) {
+            s0 += a[offset + k] * b[k];
+            s1 += a[offset + k + 1] * b[k + 1];
+            s2 += a[offset + k + 2] * b[k + 2];
+            s3 += a[offset + k + 3] * b[k + 3];
+        }
+        for (; k < n; k++) {
+            s0 += a[offset + k] * b[k];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**
@@ -136,17 +158,37 @@ public final class LazyNetwork {
     }
 
     /**
-     * @param x input
-     * @return {@code grad_x f(x; a, W) = (1/sqrt m) sum_s a_s 1[w_s . x >= 0] w_s}
+     * @param h the pre-activations {@code w_s . x} (from {@link #preActivations})
+     * @return {@code f(x)} without recomputing them
      */
-    public double[] gradient(double[] x) {
+    public double valueAt(double[] h) {
+        double sum = 0;
+        for (int s = 0; s < m; s++) {
+            sum += a[s] * Math.max(0, h[s]);
+        }
+        return scale * sum;
+    }
+
+    /**
+     * @param h the pre-activations {@code w_s . x}
+     * @return {@code grad_x f(x)} without recomputing them
+     */
+    public double[] gradientAt(double[] h) {
         double[] g = new double[d];
         for (int s = 0; s < m; s++) {
-            if (preActivation(s, x) >= 0) {
+            if (h[s] >= 0) {
                 Vectors.axpy(scale * a[s], w, s * d, g, 0, d);
             }
         }
         return g;
+    }
+
+    /**
+     * @param x input
+     * @return {@code grad_x f(x; a, W) = (1/sqrt m) sum_s a_s 1[w_s . x >= 0] w_s}
+     */
+    public double[] gradient(double[] x) {
+        return gradientAt(preActivations(x));
     }
 
     /** @return the output weights {@code a_s / sqrt m} of the equivalent biased network */

@@ -90,10 +90,11 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
                 if (attackRadius > 0) {
                     pgd(current, x, y);
                 }
-                double q = y * current.value(x);
+                double[] h = current.preActivations(x);
+                double q = y * current.valueAt(h);
                 double coefficient = -eta / batchSize * Losses.logisticDerivative(q) * y * scale;
                 for (int s = 0; s < m; s++) {
-                    if (current.preActivation(s, x) >= 0) {
+                    if (h[s] >= 0) {
                         Vectors.axpy(coefficient * a[s], x, 0, next, s * d, d);
                     }
                 }

@@ -1,7 +1,5 @@
 package org.reluspec.train;
 
-import java.util.Arrays;
-
 /**
  * Exact walks along a ray {@code x + t e} through a one-hidden-layer ReLU network
  * {@code N(x) = c + sum_j v_j relu(a_j + t s_j)}, where {@code a_j} is neuron {@code j}'s pre-activation at {@code x}
@@ -34,7 +32,7 @@ public final class RayWalk {
         int m = a.length;
         activeAtStart = new boolean[m];
         double[] t = new double[m];
-        Integer[] idx = new Integer[m];
+        int[] idx = new int[m];
         int n = 0;
         for (int j = 0; j < m; j++) {
             activeAtStart[j] = a[j] > 0 || (a[j] == 0 && s[j] > 0);
@@ -46,15 +44,43 @@ public final class RayWalk {
                 }
             }
         }
-        // ties: entering neurons (s > 0) before leaving ones, so that a walk toggling one at a time passes through the
-        // set active exactly at the shared breakpoint
-        Arrays.sort(idx, 0, n, (p, q) -> t[p] != t[q] ? Double.compare(t[p], t[q]) : Boolean.compare(s[q] > 0, s[p] > 0));
-        order = new int[n];
+        order = java.util.Arrays.copyOf(idx, n);
+        mergeSort(order, new int[n], 0, n, t, s);
         breaks = new double[n];
         for (int k = 0; k < n; k++) {
-            order[k] = idx[k];
-            breaks[k] = t[idx[k]];
+            breaks[k] = t[order[k]];
         }
+    }
+
+    /**
+     * Ascending breakpoints; at equal {@code t} entering neurons ({@code s > 0}) before leaving ones, so that a walk
+     * toggling one neuron at a time passes through the set active exactly at the shared breakpoint. A stable merge
+     * sort on primitive indices (no boxing on this hot path).
+     */
+    private static void mergeSort(int[] a, int[] tmp, int lo, int hi, double[] t, double[] s) {
+        if (hi - lo < 2) {
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        mergeSort(a, tmp, lo, mid, t, s);
+        mergeSort(a, tmp, mid, hi, t, s);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+            tmp[k++] = before(a[j], a[i], t, s) ? a[j++] : a[i++];
+        }
+        while (i < mid) {
+            tmp[k++] = a[i++];
+        }
+        while (j < hi) {
+            tmp[k++] = a[j++];
+        }
+        System.arraycopy(tmp, lo, a, lo, hi - lo);
+    }
+
+    private static boolean before(int p, int q, double[] t, double[] s) {
+        return t[p] < t[q] || (t[p] == t[q] && s[p] > 0 && !(s[q] > 0));
     }
 
     /** @return how many breakpoints lie in {@code (0, tMax)} */

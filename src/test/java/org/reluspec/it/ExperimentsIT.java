@@ -59,7 +59,7 @@ class ExperimentsIT {
         Map<String, String> m = new HashMap<>();
         for (String line : Files.readAllLines(file)) {
             String[] cols = line.split("\\|");
-            if (cols.length > Math.max(key, value) && cols[key].trim().matches("MYV-[A-Za-z0-9.-]+")) {
+            if (cols.length > Math.max(key, value) && cols[key].trim().matches("(MYV|WUMA|VYS)-[A-Za-z0-9.-]+")) {
                 m.put(cols[key].trim(), cols[value].trim());
             }
         }

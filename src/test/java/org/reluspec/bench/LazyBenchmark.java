@@ -1,0 +1,76 @@
+package org.reluspec.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.reluspec.data.Dataset;
+import org.reluspec.data.SphereData;
+import org.reluspec.lazy.FlipStep;
+import org.reluspec.lazy.LazyNetwork;
+import org.reluspec.lazy.LazySgd;
+
+/**
+ * WUMA's two hot paths, compared in {@code ci/bench.sh} with {@code src/test/python/lazy_numpy.py} doing the same
+ * computation: {@code flipStep} = the exact smallest flipping gradient step at one input ({@code f}, gradient,
+ * pre-activations and slopes, sorted breakpoints, the walk) on a network with {@code m = 1000};
+ * {@code lazyTraining} = one network trained by lazy SGD (logistic loss, batch 8, learning rate 0.1, 200 steps,
+ * {@code C0} large enough that the ball is never left) on 512 unit-norm points with teacher labels, initialization
+ * included.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class LazyBenchmark {
+
+    @Param({"196", "784"})
+    public int d;
+
+    private LazyNetwork net;
+    private double[][] inputs;
+    private Dataset data;
+    private UniformRandomProvider rng;
+    private int next;
+
+    @Setup
+    public void setUp() {
+        rng = RandomSource.XO_SHI_RO_256_PP.create(11L);
+        net = LazyNetwork.initialize(d, 1000, rng);
+        inputs = SphereData.sampleUnit(d, 64, rng);
+        double[][] xs = SphereData.sampleUnit(d, 512, rng);
+        double[] teacher = SphereData.sampleUnit(d, 1, rng)[0];
+        double[] x = new double[512 * d];
+        double[] y = new double[512];
+        for (int j = 0; j < 512; j++) {
+            System.arraycopy(xs[j], 0, x, j * d, d);
+            double dot = 0;
+            for (int k = 0; k < d; k++) {
+                dot += teacher[k] * xs[j][k];
+            }
+            y[j] = dot >= 0 ? 1 : -1;
+        }
+        data = new Dataset(x, y, d);
+    }
+
+    /** @return the step (returned so the JIT cannot drop the work) */
+    @Benchmark
+    public double flipStep() {
+        next = (next + 1) % inputs.length;
+        return FlipStep.minimal(net, inputs[next]).eta();
+    }
+
+    /** @return a weight of the trained network */
+    @Benchmark
+    public double lazyTraining() {
+        LazyNetwork init = LazyNetwork.initialize(d, 1000, rng);
+        return new LazySgd(0.1, 8, 200, 1e6, LazySgd.Mode.STOP_ON_EXIT, 0, 0).train(init, data, rng).net()
+                .firstLayer()[0];
+    }
+}
