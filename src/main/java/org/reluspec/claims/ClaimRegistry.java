@@ -73,6 +73,9 @@ public final class ClaimRegistry {
                 org.reluspec.claims.wuma.WumaScaling.gradientChange("WUMA-L4.4"),
                 VysL3_1.partA(), VysL3_1.partB(), new VysT3_1(), new VysS5_1(), new VysC_9()));
         // the explicit arithmetic steps of catalogue section 8, each a claim of its own
+        all.addAll(org.reluspec.claims.vys.VysKkt.all());
+        all.addAll(org.reluspec.claims.vys.VysEx1.both());
+        all.add(new org.reluspec.claims.vys.VysT2_1());
         all.addAll(MyvSteps.all());
         all.addAll(WumaSteps.all());
         all.addAll(VysSteps.all());

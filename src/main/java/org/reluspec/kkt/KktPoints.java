@@ -59,4 +59,68 @@ public final class KktPoints {
         }
         return BiasedNetwork.of(w, b, v, 0);
     }
+
+    /**
+     * An exact KKT point for balanced orthogonal data, the setting of VYS Theorem 4.1 with {@code p = 0}: examples
+     * {@code x_1..x_m} pairwise orthogonal with {@code ||x_i||^2 = d}, labels {@code +1} for the first {@code n = m/2}
+     * and {@code -1} for the rest. Two neuron groups (split into copies by {@code sqrt} of the shares, which keeps the
+     * function and stationarity): the positive group is active on {@code I+} and sits exactly on its kink at every
+     * {@code x_i} of {@code I-} (and the mirror for the negative group), with
+     * <pre>
+     * a^4 = 1 / (d/n + d/(d+n)),  lambda = a^2/n,  s = n/(d+n),  b = a^3 d/(d+n),
+     * w_+ = a lambda (U_+ - s U_-),  b_+ = b,  v_+ = a;   w_- = a lambda (U_- - s U_+),  b_- = b,  v_- = -a,
+     * </pre>
+     * where {@code U_+-} are the sums of the examples of each class, every {@code lambda_i = lambda} and the kink
+     * subgradients are {@code s}. Derivation: the kink condition {@code -a lambda s d + b = 0}, the bias equation
+     * {@code b = a lambda n (1 - s)}, the output equation {@code a = n lambda (a lambda d + b)} and the margin
+     * {@code a (a lambda d + b) = 1}; every example is on the margin.
+     *
+     * @param x the examples, rows, pairwise orthogonal with squared norm {@code d}; the first half positive
+     * @param positive shares of the positive group (each > 0)
+     * @param negative shares of the negative group
+     * @return the KKT point
+     */
+    public static BiasedNetwork orthogonalBalancedKkt(double[][] x, double[] positive, double[] negative) {
+        int m = x.length;
+        int d = x[0].length;
+        if (m < 2 || m % 2 != 0) {
+            throw new IllegalArgumentException("need an even number of examples, got " + m);
+        }
+        int n = m / 2;
+        double a = Math.pow(1 / ((double) d / n + (double) d / (d + n)), 0.25);
+        double lambda = a * a / n;
+        double s = (double) n / (d + n);
+        double b = a * a * a * d / (d + n);
+        double[] plus = new double[d];
+        double[] minus = new double[d];
+        for (int i = 0; i < m; i++) {
+            for (int t = 0; t < d; t++) {
+                (i < n ? plus : minus)[t] += x[i][t];
+            }
+        }
+        int k = positive.length + negative.length;
+        double[] w = new double[k * d];
+        double[] bias = new double[k];
+        double[] v = new double[k];
+        int j = 0;
+        for (double[] group : new double[][] {positive, negative}) {
+            boolean pos = group == positive;
+            double sum = 0;
+            for (double f : group) {
+                sum += f;
+            }
+            for (double f : group) {
+                double share = Math.sqrt(f / sum);
+                for (int t = 0; t < d; t++) {
+                    double own = pos ? plus[t] : minus[t];
+                    double other = pos ? minus[t] : plus[t];
+                    w[j * d + t] = share * a * lambda * (own - s * other);
+                }
+                bias[j] = share * b;
+                v[j] = share * (pos ? a : -a);
+                j++;
+            }
+        }
+        return BiasedNetwork.of(w, bias, v, 0);
+    }
 }

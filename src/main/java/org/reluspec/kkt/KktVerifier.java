@@ -55,9 +55,13 @@ public final class KktVerifier {
      * @param imbalance {@code max_j | |v_j|^2 - ||w_j||^2 - b_j^2 | / (|v_j|^2 + ||w_j||^2 + b_j^2)}
      * @param kinks number of (example, neuron) pairs at a kink
      * @param kkt whether residual and imbalance are below the tolerance
+     * @param normalized the network scaled so that the smallest margin is 1 (the point the multipliers belong to)
+     * @param neuronMass {@code A_j = sum_{i in I} lambda_i sigma'_ij} per neuron (kink products included), the
+     *                   quantity VYS Lemmas C.2-C.4 and C.7 bound
      */
     public record Report(double scale, int[] marginSet, double[] lambda, double relativeResidual,
-                         double complementarySlackness, double imbalance, int kinks, boolean kkt) {
+                         double complementarySlackness, double imbalance, int kinks, boolean kkt,
+                         BiasedNetwork normalized, double[] neuronMass) {
     }
 
     private KktVerifier() {
@@ -180,8 +184,20 @@ public final class KktVerifier {
             double total = v[j] * v[j] + ww;
             imbalance = Math.max(imbalance, total == 0 ? 0 : Math.abs(v[j] * v[j] - ww) / total);
         }
+        double[] mass = new double[k];
+        for (int a = 0; a < margin.size(); a++) {
+            for (int j = 0; j < k; j++) {
+                if (cols.get(a)[k * d + j] != 0) {   // active off the kinks: sigma' = 1
+                    mass[j] += z[a];
+                }
+            }
+        }
+        for (int t = 0; t < kinkPairs.size(); t++) {
+            mass[kinkPairs.get(t)[2]] += z[margin.size() + t];
+        }
         return new Report(scale, set, lambda, relRes, slack, imbalance, kinkPairs.size(),
-                relRes <= s.residualTolerance() && imbalance <= s.residualTolerance());
+                relRes <= s.residualTolerance() && imbalance <= s.residualTolerance(),
+                BiasedNetwork.of(w, b, v, 0), mass);
     }
 
     /**

@@ -57,11 +57,11 @@ public final class SpecDocument {
                 List<ClaimResult> rs = report.results().stream()
                         .filter(r -> r.id().equals(c.id()) && r.variant().equals(c.variant())).toList();
                 variant(doc, c, rs);
-                index.append("| [").append(c.id()).append("](").append(c.id()).append(".md) | ")
+                index.append("| [").append(c.id()).append("](").append(HtmlReport.file(c.id())).append(".md) | ")
                         .append(c.source().label()).append(" | ").append(c.variant()).append(" | ").append(rs.size())
                         .append(" | ").append(counts(rs)).append(" |\n");
             }
-            files.put(first.id() + ".md", doc.toString());
+            files.put(HtmlReport.file(first.id()) + ".md", doc.toString());
         }
         files.put("README.md", index.toString());
         return files;

@@ -1,0 +1,203 @@
+package org.reluspec.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reluspec.data.Dataset;
+import org.reluspec.util.Checks;
+
+/**
+ * VYS section 6's training: full-batch GD on {@code L(theta) = sum_i l(y_i N(x_i))} (Eq. (1), a sum) over every
+ * parameter of a 2-homogeneous {@link BiasedNetwork} ({@code w}, {@code b}, {@code v}; the output bias stays 0), with
+ * the exponential loss {@code l(q) = e^{-q}} or the logistic loss, learning rate {@code eta0} multiplied by
+ * {@code growth} every {@code growthEvery} steps (the paper: 1e-5, 1.1, 100), until {@code L < lossTarget} (the paper:
+ * 1e-30) or a step budget.
+ *
+ * <p>Log domain: {@code ln L} is a log-sum-exp of the per-example log-losses, and the step is
+ * {@code theta += exp(ln eta + ln L) sum_i p_i y_i grad N(x_i)} with {@code p_i = -l'(q_i) / L} (softmax weights for
+ * the exponential loss), so losses far below {@code 1e-300} stay representable and the step's scale never
+ * underflows before the weights do. A NaN or infinite weight stops the run with an {@link ArithmeticException}.
+ *
+ * @param loss which loss
+ * @param eta0 initial learning rate
+ * @param growth learning-rate factor
+ * @param growthEvery steps between factors
+ * @param lossTarget stop once {@code L < lossTarget}
+ * @param maxSteps step budget
+ * @param checkpointEvery steps between recorded checkpoints (0: only the final state)
+ */
+public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEvery, double lossTarget, int maxSteps,
+                            int checkpointEvery) {
+
+    /** The two losses of VYS Theorem 2.1. */
+    public enum Loss {
+        /** {@code e^{-q}}. */
+        EXPONENTIAL,
+        /** {@code ln(1 + e^{-q})}. */
+        LOGISTIC
+    }
+
+    /** Validates the hyperparameters. */
+    public HomogeneousGd {
+        Checks.requirePositiveFinite(eta0, "eta0");
+        Checks.requirePositiveFinite(growth, "growth");
+        Checks.requireAtLeast(growthEvery, 1, "growthEvery");
+        Checks.requirePositiveFinite(lossTarget, "lossTarget");
+        Checks.requireAtLeast(maxSteps, 0, "maxSteps");
+        Checks.requireAtLeast(checkpointEvery, 0, "checkpointEvery");
+    }
+
+    /**
+     * @param loss the loss
+     * @param maxSteps step budget
+     * @param checkpointEvery steps between checkpoints
+     * @return VYS section 6's schedule: {@code 1e-5 x 1.1} every 100 steps until the loss is below {@code 1e-30}
+     */
+    public static HomogeneousGd paperSchedule(Loss loss, int maxSteps, int checkpointEvery) {
+        return new HomogeneousGd(loss, 1e-5, 1.1, 100, 1e-30, maxSteps, checkpointEvery);
+    }
+
+    /**
+     * The state at a step.
+     *
+     * @param step steps done
+     * @param logLoss {@code ln L(theta)}
+     * @param norm {@code ||theta||}
+     * @param minMargin {@code min_i y_i N(x_i)}
+     * @param theta a copy of {@code theta = (w, b, v)} (for directional convergence)
+     */
+    public record Checkpoint(int step, double logLoss, double norm, double minMargin, double[] theta) {
+
+        /** @return {@code min_i y_i N(x_i) / ||theta||^2}, the margin of the direction (2-homogeneity) */
+        public double normalizedMargin() {
+            return minMargin / (norm * norm);
+        }
+    }
+
+    /**
+     * @param steps steps done
+     * @param logLoss final {@code ln L}
+     * @param reachedTarget whether {@code L < lossTarget}
+     * @param checkpoints recorded states, the final one last
+     */
+    public record Result(int steps, double logLoss, boolean reachedTarget, List<Checkpoint> checkpoints) {
+    }
+
+    /**
+     * @param net trained in place (its output bias must be 0 and stays 0)
+     * @param data the training set
+     * @return the run
+     */
+    public Result train(BiasedNetwork net, Dataset data) {
+        if (net.c != 0) {
+            throw new IllegalArgumentException("VYS networks are 2-homogeneous: the output bias must be 0, got " + net.c);
+        }
+        int d = net.d;
+        int k = net.m;
+        int n = data.size();
+        double[] gw = new double[k * d];
+        double[] gb = new double[k];
+        double[] gv = new double[k];
+        double[] pre = new double[n * k];
+        double[] q = new double[n];
+        double[] logTerm = new double[n];
+        double logTarget = Math.log(lossTarget);
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        double logLoss = forward(net, data, pre, q, logTerm);
+        int step = 0;
+        while (step < maxSteps && !(logLoss < logTarget)) {
+            if (checkpointEvery > 0 && step % checkpointEvery == 0) {
+                checkpoints.add(checkpoint(net, step, logLoss, q));
+            }
+            java.util.Arrays.fill(gw, 0);
+            java.util.Arrays.fill(gb, 0);
+            java.util.Arrays.fill(gv, 0);
+            for (int i = 0; i < n; i++) {
+                double weight = Math.exp(derivativeLog(q[i]) - logLoss) * data.y()[i];   // -l'(q_i) y_i / L
+                for (int j = 0; j < k; j++) {
+                    double h = pre[i * k + j];
+                    if (h > 0) {
+                        gv[j] += weight * h;
+                        double c = weight * net.v[j];
+                        gb[j] += c;
+                        for (int t = 0; t < d; t++) {
+                            gw[j * d + t] += c * data.x()[i * d + t];
+                        }
+                    }
+                }
+            }
+            double eta = eta0 * Math.pow(growth, step / growthEvery);
+            double scale = Math.exp(Math.log(eta) + logLoss);
+            for (int t = 0; t < gw.length; t++) {
+                net.w[t] += scale * gw[t];
+            }
+            for (int j = 0; j < k; j++) {
+                net.b[j] += scale * gb[j];
+                net.v[j] += scale * gv[j];
+            }
+            for (double x : net.w) {
+                if (!Double.isFinite(x)) {
+                    throw new ArithmeticException("VYS GD diverged at step " + step + " (learning rate " + eta + ")");
+                }
+            }
+            step++;
+            logLoss = forward(net, data, pre, q, logTerm);
+        }
+        checkpoints.add(checkpoint(net, step, logLoss, q));
+        return new Result(step, logLoss, logLoss < logTarget, checkpoints);
+    }
+
+    /** Pre-activations, margins and {@code ln L}. */
+    private double forward(BiasedNetwork net, Dataset data, double[] pre, double[] q, double[] logTerm) {
+        int k = net.m;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < data.size(); i++) {
+            double out = 0;
+            for (int j = 0; j < k; j++) {
+                double h = net.preActivation(j, data.x(), i * net.d);
+                pre[i * k + j] = h;
+                out += net.v[j] * Math.max(0, h);
+            }
+            q[i] = data.y()[i] * out;
+            logTerm[i] = logLossTerm(q[i]);
+            max = Math.max(max, logTerm[i]);
+        }
+        double sum = 0;
+        for (double t : logTerm) {
+            sum += Math.exp(t - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    /** {@code ln l(q)}, exact for large margins. */
+    private double logLossTerm(double q) {
+        if (loss == Loss.EXPONENTIAL) {
+            return -q;
+        }
+        // ln ln(1 + e^{-q}): for q > 35, ln(1 + e^{-q}) = e^{-q}(1 - e^{-q}/2 + ...) and its log is -q - e^{-q}/2
+        return q > 35 ? -q - 0.5 * Math.exp(-q) : Math.log(Math.log1p(Math.exp(-q)));
+    }
+
+    /** {@code ln(-l'(q))}: {@code -q} (exponential) or {@code -ln(1 + e^q)} (logistic). */
+    private double derivativeLog(double q) {
+        if (loss == Loss.EXPONENTIAL) {
+            return -q;
+        }
+        return q > 0 ? -q - Math.log1p(Math.exp(-q)) : -Math.log1p(Math.exp(q));
+    }
+
+    private static Checkpoint checkpoint(BiasedNetwork net, int step, double logLoss, double[] q) {
+        double[] theta = new double[net.w.length + 2 * net.m];
+        System.arraycopy(net.w, 0, theta, 0, net.w.length);
+        System.arraycopy(net.b, 0, theta, net.w.length, net.m);
+        System.arraycopy(net.v, 0, theta, net.w.length + net.m, net.m);
+        double sq = 0;
+        for (double t : theta) {
+            sq += t * t;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        for (double x : q) {
+            min = Math.min(min, x);
+        }
+        return new Checkpoint(step, logLoss, Math.sqrt(sq), min, theta);
+    }
+}
