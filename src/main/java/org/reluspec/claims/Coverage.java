@@ -30,8 +30,6 @@ public final class Coverage {
     private static final Pattern HEADER = Pattern.compile("(?m)^### ([A-Z]+-[A-Za-z0-9./-]+) ");
     private static final Pattern STEP_ROW = Pattern.compile("(?m)^\\| ([A-Z]+-S\\d+) \\|");
 
-    private static final String WUMA_LAZY = "the lazy-training network claims are issue 6 (not done yet)";
-    private static final String VYS_KKT = "the KKT claims are issue 5 (not done yet)";
     private static final String STEP_REASON = "proof step of catalogue section 8; not encoded yet (issue 8, every step a claim)";
 
     /** Reasons for ids that are not encoded as claims of their own. */
@@ -78,10 +76,6 @@ public final class Coverage {
                 rows.add(new Row(id, (Status) REASONS.get(id)[0], List.of(), (String) REASONS.get(id)[1]));
             } else if (id.matches("[A-Z]+-S\\d+")) {
                 rows.add(new Row(id, Status.NOT_ENCODED, List.of(), STEP_REASON));
-            } else if (id.startsWith("WUMA-")) {
-                rows.add(new Row(id, Status.NOT_ENCODED, List.of(), WUMA_LAZY));
-            } else if (id.startsWith("VYS-")) {
-                rows.add(new Row(id, Status.NOT_ENCODED, List.of(), VYS_KKT));
             } else {
                 rows.add(new Row(id, Status.NOT_ENCODED, List.of(), "no reason given"));
             }

@@ -41,6 +41,7 @@ public record TheoremHypotheses(String id, String label, List<String> parameters
                                 v.get("m"), (v.get("d") + 1) / (3 * (v.get("p") + 1))),
                         HypothesisResult.byConstruction("H4", "theta is a KKT point of Problem (2) (check with "
                                 + "reluspec kkt)")),
-                        "conclusion not encoded yet (issue 5: KKT points); Lemma C.9's norm bound is (VYS-C.9)"));
+                        "the conclusion is encoded (VYS-T4.1 constructed-kkt and trained-paper-schedule, Lemmas "
+                                + "C.1-C.9); these are its hypotheses for a given setting"));
     }
 }

@@ -13,7 +13,7 @@ public final class ExperimentRegistry {
     /** @return every encoded experiment */
     public static List<Experiment> all() {
         return List.of(new MyvE2(), new MyvE3(), new MyvE4(), new MyvFig4a(), new MyvT5Tightness(), new WumaFig2(),
-                new WumaFig3(), new WumaFig4());
+                new WumaFig3(), new WumaFig4(), new VysFig1a(), new VysFig1b());
     }
 
     /**
