@@ -71,6 +71,8 @@ public final class ClaimRegistry {
                 org.reluspec.claims.wuma.WumaScaling.stepOverBall(), org.reluspec.claims.wuma.WumaScaling.gradientOverBall(),
                 org.reluspec.claims.wuma.WumaScaling.gradientChange("WUMA-B.9"),
                 org.reluspec.claims.wuma.WumaScaling.gradientChange("WUMA-L4.4"),
+                org.reluspec.claims.wuma.WumaScaling.stepAgainstWidth(),
+                org.reluspec.claims.wuma.WumaScaling.gradientAgainstWidth(),
                 VysL3_1.partA(), VysL3_1.partB(), new VysT3_1(), new VysS5_1(), new VysC_9()));
         // the explicit arithmetic steps of catalogue section 8, each a claim of its own
         all.addAll(org.reluspec.claims.vys.VysKkt.all());

@@ -28,12 +28,20 @@ import org.reluspec.lazy.LazyNetwork;
  *       {@code Omega(sqrt d)} (Lemma 4.2's garbled bound read as {@code c sqrt d});</li>
  *   <li>{@code WUMA-B.9} and {@code WUMA-L4.4 search-sup-delta}: the largest
  *       {@code ||grad f(x) - grad f(x + delta)||} over {@code ||delta|| <= cR/sqrt d} a search finds is
- *       {@code o(sqrt d)}.</li>
+ *       {@code o(sqrt d)};</li>
+ *   <li>{@code WUMA-T3.1 step-size-vs-m} and {@code WUMA-L4.2 gradient-vs-m}: against the width at {@code d = 16}
+ *       ({@code m} from 776 to 12,416): the theorem's constants are "independent of m and d", so both are
+ *       {@code Theta(m^0)}.</li>
  * </ul>
  */
 public final class WumaScaling extends AbstractScalingClaim {
 
-    private enum Quantity { STEP_W0, PERTURBATION_W0, STEP_SEARCH, GRADIENT_SEARCH, GRADIENT_CHANGE_SEARCH }
+    private enum Quantity { STEP_W0, PERTURBATION_W0, STEP_SEARCH, GRADIENT_SEARCH, GRADIENT_CHANGE_SEARCH, STEP_VS_M,
+        GRADIENT_VS_M }
+
+    /** The width sweep at {@code d = 16}: {@code ceil(16^2.4) = 776} doubled four times. */
+    private static final int D_FOR_M = 16;
+    private static final double[] WIDTHS = {776, 1552, 3104, 6208, 12416};
 
     private static final double[] SIZES = {9, 16, 25, 36, 49};
 
@@ -68,6 +76,20 @@ public final class WumaScaling extends AbstractScalingClaim {
                 new Order(Relation.AT_MOST, -1, "max_W |eta*(W)|", "d"), "simultaneously for all W in "
                         + "B_{2,inf}(W0, C0/sqrt m) the flipping step is O(1/d): the largest exact |eta*(W)| over the "
                         + "searched W.");
+    }
+
+    /** @return Theorem 3.1's step size against the width: its constants are "independent of m and d" */
+    public static WumaScaling stepAgainstWidth() {
+        return new WumaScaling("WUMA-T3.1", "step-size-vs-m", "Theorem 3.1", "Sec. 3", Quantity.STEP_VS_M,
+                new Order(Relation.EXACTLY, 0, "|eta*|", "m"), "the flipping step's bounds C1, C2 do not depend on m: "
+                        + "the exact smallest |eta*| at W0, d = 16, m from 776 to 12,416, does not scale with m.");
+    }
+
+    /** @return Lemma 4.2's gradient norm against the width */
+    public static WumaScaling gradientAgainstWidth() {
+        return new WumaScaling("WUMA-L4.2", "gradient-vs-m", "Lemma 4.2", "Sec. 4", Quantity.GRADIENT_VS_M,
+                new Order(Relation.EXACTLY, 0, "||grad f(x;a,W0)||", "m"), "the gradient bound c sqrt(d) does not "
+                        + "depend on m: ||grad f|| at W0, d = 16, m from 776 to 12,416, does not scale with m.");
     }
 
     /** @return Lemma 4.2, searched over the ball */
@@ -111,7 +133,8 @@ public final class WumaScaling extends AbstractScalingClaim {
     @Override
     public List<ParameterPoint> defaultGrid() {
         return switch (quantity) {
-            case STEP_W0, PERTURBATION_W0 -> List.of(ParameterPoint.of(this, "C0", 0, "draws", 40));
+            case STEP_W0, PERTURBATION_W0, STEP_VS_M, GRADIENT_VS_M -> List.of(ParameterPoint.of(this, "C0", 0,
+                    "draws", 40));
             case STEP_SEARCH, GRADIENT_SEARCH -> List.of(ParameterPoint.of(this, "C0", 1, "draws", 20),
                     ParameterPoint.of(this, "C0", 10, "draws", 20));
             case GRADIENT_CHANGE_SEARCH -> List.of(ParameterPoint.of(this, "C0", 0, "draws", 20, "cR", 1));
@@ -124,6 +147,11 @@ public final class WumaScaling extends AbstractScalingClaim {
         List<HypothesisResult> h = new ArrayList<>(List.of(LazyHypotheses.setting(),
                 HypothesisResult.byConstruction("W1", "m = ceil(d^2.4) >= d^2.4 at every d of the sweep " + sizes()),
                 LazyHypotheses.widthUpper(dMax, Math.ceil(Math.pow(dMax, 2.4)))));
+        if (quantity == Quantity.STEP_VS_M || quantity == Quantity.GRADIENT_VS_M) {
+            h = new ArrayList<>(List.of(LazyHypotheses.setting(), HypothesisResult.byConstruction("W1", "m >= 16^2.4 "
+                    + "= 775.1 at every m of the sweep " + java.util.Arrays.toString(WIDTHS)),
+                    LazyHypotheses.widthUpper(D_FOR_M, WIDTHS[WIDTHS.length - 1])));
+        }
         if (quantity == Quantity.STEP_SEARCH || quantity == Quantity.GRADIENT_SEARCH) {
             // Lemma B.7's bound starts with sqrt(d/2) - C0: it is positive only for d > 2 C0^2, which the lemma's
             // garbled "d >= Omega(...)" clause must ensure
@@ -155,9 +183,11 @@ public final class WumaScaling extends AbstractScalingClaim {
         List<Double> sizes = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         int noFlip = 0;
-        for (int k = 0; k < SIZES.length; k++) {
-            int d = (int) SIZES[k];
-            int m = (int) Math.ceil(Math.pow(d, 2.4));
+        boolean widthSweep = quantity == Quantity.STEP_VS_M || quantity == Quantity.GRADIENT_VS_M;
+        double[] grid = widthSweep ? WIDTHS : SIZES;
+        for (int k = 0; k < grid.length; k++) {
+            int d = widthSweep ? D_FOR_M : (int) grid[k];
+            int m = widthSweep ? (int) grid[k] : (int) Math.ceil(Math.pow(d, 2.4));
             double[] x = new double[d];
             x[0] = 1;
             for (int i = 0; i < draws; i++) {
@@ -165,7 +195,8 @@ public final class WumaScaling extends AbstractScalingClaim {
                 LazyNetwork net = LazyNetwork.initialize(d, m, rng);
                 LazyBall ball = LazyBall.lazyRegime(net, c0);
                 double value = switch (quantity) {
-                    case STEP_W0 -> Math.abs(FlipStep.minimal(net, x).eta());
+                    case STEP_W0, STEP_VS_M -> Math.abs(FlipStep.minimal(net, x).eta());
+                    case GRADIENT_VS_M -> FlipStep.minimal(net, x).gradientNorm();
                     case PERTURBATION_W0 -> FlipStep.minimal(net, x).perturbationNorm();
                     case STEP_SEARCH -> Math.abs(BallSearch.largestFlipStep(ball, x).eta());
                     case GRADIENT_SEARCH -> BallSearch.smallestGradientNorm(ball, x);
@@ -175,21 +206,24 @@ public final class WumaScaling extends AbstractScalingClaim {
                 if (Double.isInfinite(value)) {
                     noFlip++;   // no flip along the gradient: counted by WUMA-T3.1 flip-exists, not fitted
                 } else {
-                    sizes.add((double) d);
+                    sizes.add(widthSweep ? (double) m : d);
                     values.add(value);
                 }
             }
         }
         String how = switch (quantity) {
             case STEP_W0, PERTURBATION_W0 -> "exact smallest flipping step at W0";
+            case STEP_VS_M -> "exact smallest flipping step at W0, d = 16";
+            case GRADIENT_VS_M -> "||grad f(x;a,W0)||, d = 16";
             case STEP_SEARCH -> "largest exact |eta*| over W0, the |f|-extreme point, the gradient-shrinking point "
                     + "and their mixture";
             case GRADIENT_SEARCH -> "smallest exact ||grad f|| over W0 and 3 rounds of gradient shrinking";
             case GRADIENT_CHANGE_SEARCH -> "largest exact segment maximum over 3 + 4 random + 8 aligned directions";
         };
+        String left = noFlip > 0 ? "; " + noFlip + " draws without any flip along the gradient left out (see "
+                + "WUMA-T3.1 flip-exists)" : "";
         return new Sweep(sizes.stream().mapToDouble(Double::doubleValue).toArray(),
-                values.stream().mapToDouble(Double::doubleValue).toArray(), how + ", m = ceil(d^2.4), " + draws
-                + " draws per d" + (noFlip > 0 ? "; " + noFlip + " draws without any flip along the gradient left out "
-                + "(see WUMA-T3.1 flip-exists)" : ""));
+                values.stream().mapToDouble(Double::doubleValue).toArray(), how + (widthSweep ? "" : ", m = ceil(d^2.4)")
+                + ", " + draws + " draws per " + (widthSweep ? "m" : "d") + left);
     }
 }
