@@ -143,6 +143,42 @@ public final class WumaB_7 extends AbstractProbabilisticClaim {
         return Math.sqrt(along * along + across);
     }
 
+    /**
+     * The certificate on a full network, for tests of the sampler: {@code ||P grad f(W0)|| - C0 - (1/sqrt m)
+     * sum_{|g_s| <= v} ||P w_{s,0}||}.
+     *
+     * @param a output signs
+     * @param g {@code w_{s,0} . x}
+     * @param pw {@code P w_{s,0}} (the components orthogonal to {@code x}), one row per neuron
+     * @param c0 {@code C0}
+     * @param v {@code V = C0 / sqrt m}
+     * @return the certified lower bound of {@code min_W ||grad f(x; a, W)||} over the ball
+     */
+    static double certificateOf(double[] a, double[] g, double[][] pw, double c0, double v) {
+        int m = a.length;
+        double[] grad = new double[pw[0].length];
+        double switchable = 0;
+        for (int s = 0; s < m; s++) {
+            if (g[s] >= 0) {
+                for (int k = 0; k < grad.length; k++) {
+                    grad[k] += a[s] * pw[s][k];
+                }
+            }
+            if (Math.abs(g[s]) <= v) {
+                double sq = 0;
+                for (double z : pw[s]) {
+                    sq += z * z;
+                }
+                switchable += Math.sqrt(sq);
+            }
+        }
+        double sq = 0;
+        for (double z : grad) {
+            sq += z * z;
+        }
+        return (Math.sqrt(sq) - switchable) / Math.sqrt(m) - c0;
+    }
+
     /** The certified lower bound of {@code min_W ||grad f(x;a,W)||} over the ball. */
     static double certificate(UniformRandomProvider rng, int d, int m, double c0, double v) {
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);

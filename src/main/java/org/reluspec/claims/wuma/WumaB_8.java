@@ -100,29 +100,44 @@ public final class WumaB_8 extends AbstractProbabilisticClaim {
     /** The exact supremum over the ball of the lemma's left side, from {@code m} signs and {@code 2m} normals. */
     static double supOverBall(UniformRandomProvider rng, int m, double v, double r) {
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+        double[] extremes = new double[2];
         double sumMax = 0;
         double sumMin = 0;
-        double cone = v * Math.sqrt(1 + r * r);
         for (int s = 0; s < m; s++) {
             boolean plus = rng.nextBoolean();
             double g = gauss.sample();
             double h = gauss.sample();
-            double u = g + r * h;   // w.(x + delta) at w_{s,0}
-            boolean insideA = g - v >= 0 && u + cone < 0;
-            boolean insideB = g + v < 0 && u - cone >= 0;
-            boolean zeroReachable = !insideA && !insideB;
-            double minAbs = insideA ? -(h + v) : insideB ? h - v : 0;
-            double max = Math.max(maxAbsW2(g, h, v, r), maxAbsW2(-g, -h, v, r));   // -infinity: no switch
-            // term = -a_s |w_2| where the neuron switches, 0 elsewhere
-            if (plus) {
-                sumMax += zeroReachable ? 0 : -minAbs;
-                sumMin += Math.min(zeroReachable ? 0 : Double.POSITIVE_INFINITY, -max);
-            } else {
-                sumMax += Math.max(zeroReachable ? 0 : Double.NEGATIVE_INFINITY, max);
-                sumMin += zeroReachable ? 0 : minAbs;
-            }
+            neuronExtremes(plus, g, h, v, r, extremes);
+            sumMax += extremes[0];
+            sumMin += extremes[1];
         }
         return Math.max(sumMax, -sumMin) / Math.sqrt(m);
+    }
+
+    /**
+     * The largest and smallest value of one neuron's term {@code a_s (w.r)(relu'(w.x) - relu'(w.(x+delta)))} over
+     * {@code ||w - w_{s,0}|| <= v}, with {@code x = e_1}, {@code delta = r e_2}, {@code r = e_2} and
+     * {@code (g, h) = (w_{s,0,1}, w_{s,0,2})}: the term is {@code -a_s |w_2|} where {@code w_1} and {@code w_1 + r w_2}
+     * have opposite signs (the double wedge) and 0 elsewhere.
+     *
+     * @param plus whether {@code a_s = +1}
+     * @param out receives {max, min}
+     */
+    static void neuronExtremes(boolean plus, double g, double h, double v, double r, double[] out) {
+        double cone = v * Math.sqrt(1 + r * r);
+        double u = g + r * h;   // w.(x + delta) at w_{s,0}
+        boolean insideA = g - v >= 0 && u + cone < 0;
+        boolean insideB = g + v < 0 && u - cone >= 0;
+        boolean zeroReachable = !insideA && !insideB;
+        double minAbs = insideA ? -(h + v) : insideB ? h - v : 0;
+        double max = Math.max(maxAbsW2(g, h, v, r), maxAbsW2(-g, -h, v, r));   // -infinity: no switch
+        if (plus) {
+            out[0] = zeroReachable ? 0 : -minAbs;
+            out[1] = Math.min(zeroReachable ? 0 : Double.POSITIVE_INFINITY, -max);
+        } else {
+            out[0] = Math.max(zeroReachable ? 0 : Double.NEGATIVE_INFINITY, max);
+            out[1] = zeroReachable ? 0 : minAbs;
+        }
     }
 
     /**

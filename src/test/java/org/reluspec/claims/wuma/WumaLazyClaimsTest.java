@@ -97,4 +97,118 @@ class WumaLazyClaimsTest {
         }
         assertEquals(ball.supAbsValue(x), Math.max(sup, -inf) / Math.sqrt(50), 1e-13);
     }
+
+    @Test
+    void lemmaB8sPerNeuronExtremesMatchDenseSamplingOfTheDisc() {
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(8L);
+        double[] out = new double[2];
+        for (int trial = 0; trial < 300; trial++) {
+            boolean plus = rng.nextBoolean();
+            double g = 0.6 * (2 * rng.nextDouble() - 1);
+            double h = 2 * (2 * rng.nextDouble() - 1);
+            double v = 0.05 + 0.4 * rng.nextDouble();
+            double r = 0.05 + 0.6 * rng.nextDouble();
+            WumaB_8.neuronExtremes(plus, g, h, v, r, out);
+            double max = Double.NEGATIVE_INFINITY;
+            double min = Double.POSITIVE_INFINITY;
+            // the term is piecewise linear on the disc: its extremes lie on the circle, on the wedge's rays, or at 0
+            for (int i = 0; i < 400000; i++) {
+                double w1;
+                double w2;
+                if (i < 200000) {
+                    double phi = 2 * Math.PI * i / 200000.0;
+                    w1 = g + v * Math.cos(phi);
+                    w2 = h + v * Math.sin(phi);
+                } else {
+                    double rho = v * Math.sqrt(rng.nextDouble());
+                    double phi = 2 * Math.PI * rng.nextDouble();
+                    w1 = g + rho * Math.cos(phi);
+                    w2 = h + rho * Math.sin(phi);
+                }
+                double t = (plus ? 1 : -1) * w2 * ((w1 >= 0 ? 1 : 0) - (w1 + r * w2 >= 0 ? 1 : 0));
+                max = Math.max(max, t);
+                min = Math.min(min, t);
+            }
+            assertTrue(max <= out[0] + 1e-12 && min >= out[1] - 1e-12, "sampled [" + min + ", " + max
+                    + "] outside the exact [" + out[1] + ", " + out[0] + "] (trial " + trial + ")");
+            assertTrue(out[0] - max < 1e-3 * (1 + Math.abs(h)) && min - out[1] < 1e-3 * (1 + Math.abs(h)),
+                    "exact extremes not approached (trial " + trial + ")");
+        }
+    }
+
+    @Test
+    void lemmaB7sCertificateIsBelowEveryGradientInTheBall() {
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(9L);
+        for (int trial = 0; trial < 40; trial++) {
+            int d = 3 + trial % 4;
+            int m = 40;
+            double c0 = trial % 2 == 0 ? 0.1 : 0.6;
+            org.reluspec.lazy.LazyNetwork net = org.reluspec.lazy.LazyNetwork.initialize(d, m, rng);
+            double[] x = new double[d];
+            x[0] = 1;
+            double v = c0 / Math.sqrt(m);
+            double[] g = new double[m];
+            double[][] pw = new double[m][d - 1];
+            for (int s = 0; s < m; s++) {
+                g[s] = net.firstLayer()[s * d];
+                System.arraycopy(net.firstLayer(), s * d + 1, pw[s], 0, d - 1);
+            }
+            double certificate = WumaB_7.certificateOf(net.signs(), g, pw, c0, v);
+            org.reluspec.lazy.LazyBall ball = new org.reluspec.lazy.LazyBall(net, v);
+            double smallest = org.reluspec.lazy.BallSearch.smallestGradientNorm(ball, x);
+            for (int i = 0; i < 300; i++) {
+                double[] w = net.firstLayer().clone();
+                double[][] u = SphereData.sampleUnit(d, m, rng);
+                for (int s = 0; s < m; s++) {
+                    for (int k = 0; k < d; k++) {
+                        w[s * d + k] += v * u[s][k];
+                    }
+                }
+                ball.project(w);
+                double[] grad = net.withFirstLayer(w).gradient(x);
+                double sq = 0;
+                for (double z : grad) {
+                    sq += z * z;
+                }
+                smallest = Math.min(smallest, Math.sqrt(sq));
+            }
+            assertTrue(certificate <= smallest + 1e-12, "certificate " + certificate + " above a gradient "
+                    + smallest + " (trial " + trial + ")");
+        }
+    }
+
+    @Test
+    void lemmaB7sReducedSamplerHasTheFullNetworksDistribution() {
+        // the sampler aggregates the fixed active neurons into one Gaussian vector: compare the means
+        int d = 6;
+        int m = 50;
+        double c0 = 0.3;
+        double v = c0 / Math.sqrt(m);
+        UniformRandomProvider a = RandomSource.XO_SHI_RO_256_PP.create(10L);
+        UniformRandomProvider b = RandomSource.XO_SHI_RO_256_PP.create(11L);
+        int n = 4000;
+        double sumReduced = 0;
+        double sqReduced = 0;
+        double sumFull = 0;
+        double sqFull = 0;
+        for (int i = 0; i < n; i++) {
+            double r = WumaB_7.certificate(a, d, m, c0, v);
+            sumReduced += r;
+            sqReduced += r * r;
+            org.reluspec.lazy.LazyNetwork net = org.reluspec.lazy.LazyNetwork.initialize(d, m, b);
+            double[] g = new double[m];
+            double[][] pw = new double[m][d - 1];
+            for (int s = 0; s < m; s++) {
+                g[s] = net.firstLayer()[s * d];
+                System.arraycopy(net.firstLayer(), s * d + 1, pw[s], 0, d - 1);
+            }
+            double f = WumaB_7.certificateOf(net.signs(), g, pw, c0, v);
+            sumFull += f;
+            sqFull += f * f;
+        }
+        double meanR = sumReduced / n;
+        double meanF = sumFull / n;
+        double se = Math.sqrt((sqReduced / n - meanR * meanR) / n + (sqFull / n - meanF * meanF) / n);
+        assertTrue(Math.abs(meanR - meanF) < 5 * se, "means " + meanR + " vs " + meanF + " (se " + se + ")");
+    }
 }
