@@ -8,12 +8,8 @@ import org.reluspec.stats.ExactProbability;
  * The identity part of a probabilistic claim, so that each claim class holds only its mathematics: parameters,
  * grid, hypotheses, bound, exact value and failure event.
  */
-public abstract class AbstractProbabilisticClaim implements ProbabilisticClaim {
+public abstract class AbstractProbabilisticClaim extends AbstractClaim implements ProbabilisticClaim {
 
-    private final String id;
-    private final String variant;
-    private final Source source;
-    private final String statement;
     private final String boundFormula;
     private final String failureEventText;
 
@@ -27,32 +23,9 @@ public abstract class AbstractProbabilisticClaim implements ProbabilisticClaim {
      */
     protected AbstractProbabilisticClaim(String id, String variant, Source source, String statement,
                                          String boundFormula, String failureEventText) {
-        this.id = id;
-        this.variant = variant;
-        this.source = source;
-        this.statement = statement;
+        super(id, variant, source, statement);
         this.boundFormula = boundFormula;
         this.failureEventText = failureEventText;
-    }
-
-    @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final String variant() {
-        return variant;
-    }
-
-    @Override
-    public final Source source() {
-        return source;
-    }
-
-    @Override
-    public final String statement() {
-        return statement;
     }
 
     @Override
