@@ -33,6 +33,20 @@ public record Dataset(double[] x, double[] y, int d) {
         }
     }
 
+    /**
+     * @param rows one example per row, all of the same length {@code d}
+     * @param y labels, +-1
+     * @return the dataset with the rows flattened
+     */
+    public static Dataset ofRows(double[][] rows, double[] y) {
+        int d = rows[0].length;
+        double[] x = new double[rows.length * d];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, x, i * d, d);
+        }
+        return new Dataset(x, y, d);
+    }
+
     /** @return the number of examples {@code r} */
     public int size() {
         return y.length;

@@ -13,6 +13,45 @@ public final class SphereData {
     }
 
     /**
+     * Pairwise orthogonal points of norm {@code sqrt(d)}: {@code sqrt(d)} times the first {@code m} rows of a Haar
+     * orthogonal matrix ({@code p = max |<x_i,x_j>|} at rounding level).
+     *
+     * @param d dimension
+     * @param m number of points, at most {@code d}
+     * @param rng the stream
+     * @return the points, one per row
+     */
+    public static double[][] orthogonal(int d, int m, UniformRandomProvider rng) {
+        org.hipparchus.linear.RealMatrix q = org.reluspec.linalg.HaarOrthogonal.sample(d, rng);
+        double[][] x = new double[m][d];
+        for (int i = 0; i < m; i++) {
+            for (int t = 0; t < d; t++) {
+                x[i][t] = Math.sqrt(d) * q.getEntry(i, t);
+            }
+        }
+        return x;
+    }
+
+    /**
+     * WUMA-style data: a teacher {@code u} uniform on the unit sphere, then {@code n} points uniform on it, labelled
+     * {@code sign(u.x)} ({@code +1} at 0), all from {@code rng} in this order.
+     *
+     * @param d dimension
+     * @param n number of points
+     * @param rng the stream
+     * @return the dataset
+     */
+    public static Dataset teacherLabelledUnit(int d, int n, UniformRandomProvider rng) {
+        double[] teacher = sampleUnit(d, 1, rng)[0];
+        double[][] xs = sampleUnit(d, n, rng);
+        double[] y = new double[n];
+        for (int j = 0; j < n; j++) {
+            y[j] = org.reluspec.kernel.Vectors.dot(teacher, 0, xs[j], 0, d) >= 0 ? 1 : -1;
+        }
+        return Dataset.ofRows(xs, y);
+    }
+
+    /**
      * As {@link #sample} on the unit sphere {@code S^{d-1}}.
      *
      * @param d dimension

@@ -1,12 +1,11 @@
 package org.reluspec.experiments;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.reluspec.data.Dataset;
 import org.reluspec.data.FashionMnist;
-import org.reluspec.kernel.Vectors;
 import org.reluspec.lazy.FlipStep;
+import org.reluspec.lazy.L2Pgd;
 import org.reluspec.lazy.LazyNetwork;
 
 /**
@@ -55,14 +54,7 @@ final class LazyExperiments {
             errors += test.y()[j] * step.value() > 0 ? 0 : 1;
             noFlip += step.flips() ? 0 : 1;
         }
-        return new double[] {median(delta), median(grad), median(eta), (double) errors / n, (double) noFlip / n};
-    }
-
-    static double median(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+        return new double[] {BoundaryExperiment.median(delta), BoundaryExperiment.median(grad), BoundaryExperiment.median(eta), (double) errors / n, (double) noFlip / n};
     }
 
     static double testError(LazyNetwork net, Dataset test) {
@@ -75,34 +67,14 @@ final class LazyExperiments {
 
     /** L2 PGD on the loss within {@code ||x' - x|| <= r}, then whether {@code x'} is still classified correctly. */
     static boolean robust(LazyNetwork net, double[] x, double y, double r, int steps) {
-        double[] origin = x.clone();
         double[] z = x.clone();
-        double alpha = 2.5 * r / steps;
-        for (int t = 0; t < steps; t++) {
-            if (y * net.value(z) <= 0) {
-                return false;
-            }
-            double[] g = net.gradient(z);
-            double gn = Math.sqrt(Vectors.squaredNorm(g));
-            if (gn == 0) {
-                break;
-            }
-            double dn = 0;
-            for (int k = 0; k < z.length; k++) {
-                z[k] -= y * alpha * g[k] / gn;
-                dn += (z[k] - origin[k]) * (z[k] - origin[k]);
-            }
-            dn = Math.sqrt(dn);
-            if (dn > r) {
-                for (int k = 0; k < z.length; k++) {
-                    z[k] = origin[k] + r / dn * (z[k] - origin[k]);
-                }
-            }
+        if (L2Pgd.attack(net, z, y, r, steps, true)) {
+            return false;
         }
         // the exact flip along the final gradient completes the attack
         FlipStep step = FlipStep.minimal(net, z);
-        double used = Math.sqrt(distanceSquared(z, origin));
-        return y * net.value(z) > 0 && !(step.flips() && step.perturbationNorm() + used <= r);
+        double used = Math.sqrt(distanceSquared(z, x));
+        return !(step.flips() && step.perturbationNorm() + used <= r);
     }
 
     private static double distanceSquared(double[] a, double[] b) {

@@ -29,7 +29,7 @@ final class VysExperiments {
     /** @return the median of the non-NaN values (NaN when there are none) */
     static double median(double[] values) {
         double[] kept = java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
-        return kept.length == 0 ? Double.NaN : LazyExperiments.median(kept);
+        return kept.length == 0 ? Double.NaN : BoundaryExperiment.median(kept);
     }
 
     /**
@@ -60,11 +60,8 @@ final class VysExperiments {
             }
             both = plus > 0 && plus < m;
         } while (!both);
-        double[] flat = new double[m * d];
-        for (int i = 0; i < m; i++) {
-            System.arraycopy(x[i], 0, flat, i * d, d);
-        }
-        Dataset data = new Dataset(flat, y, d);
+        Dataset data = Dataset.ofRows(x, y);
+        double[] flat = data.x();
         BiasedNetwork init = BiasedNetwork.pytorchDefault(d, width, 1, rng);
         BiasedNetwork net = BiasedNetwork.of(init.firstLayer(), init.biases(), init.outputWeights(), 0);
         HomogeneousGd.Result run;

@@ -82,11 +82,11 @@ public final class WumaFig2 implements Experiment {
         for (int k = 0; k < SIDES.length; k++) {
             for (int q = 0; q < 5; q++) {
                 rows.add(new ExperimentResult.Measurement("d=" + SIDES[k] * SIDES[k], names[q], med[k][q],
-                        LazyExperiments.median(med[k][q])));
+                        BoundaryExperiment.median(med[k][q])));
             }
             double[] st = java.util.Arrays.stream(steps[k]).asDoubleStream().toArray();
             rows.add(new ExperimentResult.Measurement("d=" + SIDES[k] * SIDES[k], "SGD steps before leaving the ball",
-                    st, LazyExperiments.median(st)));
+                    st, BoundaryExperiment.median(st)));
         }
         PowerLawFit delta = fit(med, 0, seeds);
         PowerLawFit grad = fit(med, 1, seeds);
@@ -132,7 +132,7 @@ public final class WumaFig2 implements Experiment {
         double[] ref = new double[SIDES.length];
         for (int k = 0; k < SIDES.length; k++) {
             x[k] = SIDES[k] * SIDES[k];
-            y[k] = LazyExperiments.median(med[k][q]);
+            y[k] = BoundaryExperiment.median(med[k][q]);
         }
         for (int k = 0; k < SIDES.length; k++) {
             ref[k] = y[0] * Math.pow(x[k] / x[0], exponent);

@@ -79,16 +79,16 @@ public final class WumaFig3 implements Experiment {
         for (int c = 0; c < C0S.length; c++) {
             for (int q = 0; q < 5; q++) {
                 rows.add(new ExperimentResult.Measurement("C0=" + (int) C0S[c], names[q], med[c][q],
-                        LazyExperiments.median(med[c][q])));
+                        BoundaryExperiment.median(med[c][q])));
             }
             rows.add(new ExperimentResult.Measurement("C0=" + (int) C0S[c], "SGD steps (cap 4000) before leaving the "
-                    + "ball", steps[c], LazyExperiments.median(steps[c])));
+                    + "ball", steps[c], BoundaryExperiment.median(steps[c])));
         }
         int last = C0S.length - 1;
         List<ExperimentResult.Check> checks = new ArrayList<>();
         for (int q = 0; q < 3; q++) {
-            double lo = LazyExperiments.median(med[0][q]);
-            double hi = LazyExperiments.median(med[last][q]);
+            double lo = BoundaryExperiment.median(med[0][q]);
+            double hi = BoundaryExperiment.median(med[last][q]);
             checks.add(new ExperimentResult.Check(names[q] + " at C0 = 40 > at C0 = 10", hi, lo, hi > lo));
         }
         return new ExperimentResult(id(), seed, seeds, rows, checks, List.of(plot(med, plotDir)),
@@ -102,9 +102,9 @@ public final class WumaFig3 implements Experiment {
         String[] names = {"||delta*||", "||grad f||", "|eta*|"};
         for (int q = 0; q < 3; q++) {
             double[] y = new double[C0S.length];
-            double base = LazyExperiments.median(med[0][q]);
+            double base = BoundaryExperiment.median(med[0][q]);
             for (int c = 0; c < C0S.length; c++) {
-                y[c] = LazyExperiments.median(med[c][q]) / base;
+                y[c] = BoundaryExperiment.median(med[c][q]) / base;
             }
             chart.addSeries(names[q], C0S, y);
         }

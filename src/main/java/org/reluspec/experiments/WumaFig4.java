@@ -87,10 +87,10 @@ public final class WumaFig4 implements Experiment {
             String conf = "d=" + SIDES[k] * SIDES[k];
             for (int c = 0; c < CS.length; c++) {
                 rows.add(new ExperimentResult.Measurement(conf, "robust test accuracy at ||delta|| = " + CS[c]
-                        + "/sqrt(d)", acc[k][c], LazyExperiments.median(acc[k][c])));
+                        + "/sqrt(d)", acc[k][c], BoundaryExperiment.median(acc[k][c])));
             }
-            double first = LazyExperiments.median(acc[k][2]);
-            double lastAcc = LazyExperiments.median(acc[k][CS.length - 1]);
+            double first = BoundaryExperiment.median(acc[k][2]);
+            double lastAcc = BoundaryExperiment.median(acc[k][CS.length - 1]);
             checks.add(new ExperimentResult.Check(conf + ": robust accuracy at 8/sqrt(d) <= 0.01 (\"0 just above "
                     + "5/sqrt(d)\")", 0.01, lastAcc, lastAcc <= 0.01));
             checks.add(new ExperimentResult.Check(conf + ": robust accuracy at 2/sqrt(d) >= at 8/sqrt(d) + 0.5 "
@@ -108,7 +108,7 @@ public final class WumaFig4 implements Experiment {
         for (int k = 0; k < SIDES.length; k++) {
             double[] y = new double[CS.length];
             for (int c = 0; c < CS.length; c++) {
-                y[c] = LazyExperiments.median(acc[k][c]);
+                y[c] = BoundaryExperiment.median(acc[k][c]);
             }
             chart.addSeries("d = " + SIDES[k] * SIDES[k], CS, y);
         }

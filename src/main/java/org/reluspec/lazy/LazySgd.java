@@ -14,7 +14,7 @@ import org.reluspec.util.Checks;
  *       iterate inside is returned;</li>
  *   <li>{@link Mode#PROJECT} (section 5.2, Algorithm 1): every step is followed by the projection onto the ball.</li>
  * </ul>
- * With {@code attackRadius > 0} each example of a batch is first replaced by an L2 PGD adversarial example within
+ * With {@code attackRadius > 0} each example of a batch is first replaced by an {@link L2Pgd} adversarial example within
  * {@code ||delta|| <= attackRadius} ({@code attackSteps} ascent steps of size {@code 2.5 attackRadius / attackSteps},
  * Algorithm 1's rule after Madry et al.). Batches are drawn with replacement from {@code rng}.
  *
@@ -88,7 +88,7 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
                 double y = data.y()[j];
                 System.arraycopy(data.x(), j * d, x, 0, d);
                 if (attackRadius > 0) {
-                    pgd(current, x, y);
+                    L2Pgd.attack(current, x, y, attackRadius, attackSteps, false);
                 }
                 double[] h = current.preActivations(x);
                 double q = y * current.valueAt(h);
@@ -114,28 +114,5 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
             next = swap;
         }
         return new Result(init.withFirstLayer(w), ball, maxSteps, false);
-    }
-
-    /** L2 PGD ascent on the loss within {@code ||x' - x|| <= attackRadius}, in place. */
-    private void pgd(LazyNetwork net, double[] x, double y) {
-        double[] origin = x.clone();
-        double alpha = 2.5 * attackRadius / attackSteps;
-        for (int t = 0; t < attackSteps; t++) {
-            // the loss grows as y f decreases: ascend along -y grad f
-            double[] g = net.gradient(x);
-            double gn = Math.sqrt(Vectors.squaredNorm(g));
-            if (gn == 0) {
-                return;
-            }
-            double[] delta = new double[x.length];
-            for (int k = 0; k < x.length; k++) {
-                delta[k] = x[k] - y * alpha * g[k] / gn - origin[k];
-            }
-            double dn = Math.sqrt(Vectors.squaredNorm(delta));
-            double shrink = dn > attackRadius ? attackRadius / dn : 1;
-            for (int k = 0; k < x.length; k++) {
-                x[k] = origin[k] + shrink * delta[k];
-            }
-        }
     }
 }

@@ -44,19 +44,7 @@ public class LazyBenchmark {
         rng = RandomSource.XO_SHI_RO_256_PP.create(11L);
         net = LazyNetwork.initialize(d, 1000, rng);
         inputs = SphereData.sampleUnit(d, 64, rng);
-        double[][] xs = SphereData.sampleUnit(d, 512, rng);
-        double[] teacher = SphereData.sampleUnit(d, 1, rng)[0];
-        double[] x = new double[512 * d];
-        double[] y = new double[512];
-        for (int j = 0; j < 512; j++) {
-            System.arraycopy(xs[j], 0, x, j * d, d);
-            double dot = 0;
-            for (int k = 0; k < d; k++) {
-                dot += teacher[k] * xs[j][k];
-            }
-            y[j] = dot >= 0 ? 1 : -1;
-        }
-        data = new Dataset(x, y, d);
+        data = SphereData.teacherLabelledUnit(d, 512, rng);
     }
 
     /** @return the step (returned so the JIT cannot drop the work) */

@@ -6,43 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
-import org.hipparchus.linear.RealMatrix;
 import org.junit.jupiter.api.Test;
 import org.reluspec.data.Dataset;
-import org.reluspec.linalg.HaarOrthogonal;
+import org.reluspec.data.SphereData;
 import org.reluspec.train.BiasedNetwork;
 
 /** The exact KKT points on balanced orthogonal data, through the verifier. */
 class OrthogonalKktTest {
 
-    private static double[][] rows(int d, int m, UniformRandomProvider rng) {
-        RealMatrix q = HaarOrthogonal.sample(d, rng);
-        double[][] x = new double[m][d];
-        for (int i = 0; i < m; i++) {
-            for (int t = 0; t < d; t++) {
-                x[i][t] = Math.sqrt(d) * q.getEntry(i, t);
-            }
-        }
-        return x;
-    }
-
     private static Dataset data(double[][] x) {
-        int m = x.length;
-        int d = x[0].length;
-        double[] flat = new double[m * d];
-        double[] y = new double[m];
-        for (int i = 0; i < m; i++) {
-            System.arraycopy(x[i], 0, flat, i * d, d);
-            y[i] = i < m / 2 ? 1 : -1;
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = i < x.length / 2 ? 1 : -1;
         }
-        return new Dataset(flat, y, d);
+        return Dataset.ofRows(x, y);
     }
 
     @Test
     void theConstructionIsAKktPointWithEveryExampleOnTheMargin() {
         UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(21L);
         for (int[] dm : new int[][] {{2, 2}, {5, 2}, {12, 4}, {60, 20}, {101, 34}}) {
-            double[][] x = rows(dm[0], dm[1], rng);
+            double[][] x = SphereData.orthogonal(dm[0], dm[1], rng);
             BiasedNetwork net = KktPoints.orthogonalBalancedKkt(x, new double[] {1, 2}, new double[] {0.5});
             KktVerifier.Report r = KktVerifier.verify(net, data(x), KktVerifier.Settings.exact());
             assertTrue(r.kkt(), "d = " + dm[0] + ": residual " + r.relativeResidual() + ", imbalance " + r.imbalance());
@@ -56,7 +40,7 @@ class OrthogonalKktTest {
     @Test
     void aPerturbedConstructionIsRejected() {
         UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(22L);
-        double[][] x = rows(30, 10, rng);
+        double[][] x = SphereData.orthogonal(30, 10, rng);
         BiasedNetwork net = KktPoints.orthogonalBalancedKkt(x, new double[] {1}, new double[] {1});
         double[] w = net.firstLayer().clone();
         w[3] += 1e-3;

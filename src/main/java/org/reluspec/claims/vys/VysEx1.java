@@ -10,6 +10,7 @@ import org.reluspec.claims.ParameterSpec;
 import org.reluspec.claims.Source;
 import org.reluspec.data.SphereData;
 import org.reluspec.harness.TrialStreams;
+import org.reluspec.kernel.Vectors;
 
 /**
  * VYS Example 1 (F004 Sec. 4): the size of Theorem 4.1's universal perturbation {@code ||z||}, computed from the data
@@ -125,6 +126,6 @@ public final class VysEx1 extends AbstractScalingClaim {
                 u[t] += y * x[i][t];
             }
         }
-        return eta * Math.sqrt(VysTrained.dot(u, u));
+        return eta * Math.sqrt(Vectors.squaredNorm(u));
     }
 }

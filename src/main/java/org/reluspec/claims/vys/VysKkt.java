@@ -10,6 +10,7 @@ import org.reluspec.claims.ParameterPoint;
 import org.reluspec.claims.ParameterSpec;
 import org.reluspec.claims.Source;
 import org.reluspec.harness.TrialStreams;
+import org.reluspec.kernel.Vectors;
 import org.reluspec.train.BiasedNetwork;
 
 /**
@@ -247,7 +248,7 @@ public final class VysKkt implements DeterministicClaim {
                     scale = Math.max(scale, Math.abs(out));
                 }
                 if (part == Part.T4_1 || part == Part.C4_1) {
-                    double zNorm = Math.sqrt(VysTrained.dot(z, z));
+                    double zNorm = Math.sqrt(Vectors.squaredNorm(z));
                     double bound = 18 * Math.sqrt(2.0 * d) / (inst.c() * Math.sqrt(m));
                     worst = Math.max(worst, zNorm - bound);
                 }

@@ -9,6 +9,7 @@ import org.reluspec.claims.ParameterPoint;
 import org.reluspec.claims.ParameterSpec;
 import org.reluspec.claims.Source;
 import org.reluspec.harness.TrialStreams;
+import org.reluspec.kernel.Vectors;
 import org.reluspec.kkt.KktVerifier;
 import org.reluspec.train.BiasedNetwork;
 import org.reluspec.train.HomogeneousGd;
@@ -105,7 +106,7 @@ public final class VysT2_1 implements DeterministicClaim {
         double r1 = residual(cps.get(cps.size() - 1), inst);
         double[] a = cps.get(cps.size() - 2).theta();
         double[] b = cps.get(cps.size() - 1).theta();
-        double cos = VysTrained.dot(a, b) / Math.sqrt(VysTrained.dot(a, a) * VysTrained.dot(b, b));
+        double cos = Vectors.dot(a, 0, b, 0, a.length) / Math.sqrt(Vectors.squaredNorm(a) * Vectors.squaredNorm(b));
         boolean holds = lossUps == 0 && normDowns == 0 && r1 < r0;
         return new DeterministicOutcome(holds, r1, r0, "relative KKT residual at the end < at t0 (and loss down, "
                 + "norm up at every checkpoint)", String.format(Locale.ROOT, "t0 = step %d, end = step %d; residual "

@@ -3,13 +3,12 @@ package org.reluspec.claims.vys;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.hipparchus.linear.RealMatrix;
 import org.reluspec.data.Dataset;
 import org.reluspec.data.SphereData;
 import org.reluspec.harness.TrialStreams;
+import org.reluspec.kernel.Vectors;
 import org.reluspec.kkt.KktPoints;
 import org.reluspec.kkt.KktVerifier;
-import org.reluspec.linalg.HaarOrthogonal;
 import org.reluspec.train.BiasedNetwork;
 import org.reluspec.train.HomogeneousGd;
 
@@ -76,7 +75,7 @@ final class VysTrained {
                 theta += o * o;
                 v += o * o;
             }
-            double zNorm = (eta1 + eta2) * Math.sqrt(dot(u, u));
+            double zNorm = (eta1 + eta2) * Math.sqrt(Vectors.squaredNorm(u));
             return kkt.relativeResidual() * Math.sqrt(theta) * Math.max(1, Math.sqrt(v))
                     * (Math.sqrt(data.d()) + zNorm + 1);
         }
@@ -104,12 +103,12 @@ final class VysTrained {
     private static Instance build(long seed, String kind, int d, int m, int k, int index) {
         UniformRandomProvider rng = new TrialStreams(seed, "VYS/trained/" + kind + "/" + d + "/" + m + "/" + k, 0)
                 .forTrial(index);
-        double[][] x = kind.equals("orthogonal") ? orthogonal(d, m, rng) : sphere(d, m, rng);
+        double[][] x = kind.equals("orthogonal") ? SphereData.orthogonal(d, m, rng) : sphere(d, m, rng);
         double[] y = new double[m];
         for (int i = 0; i < m; i++) {
             y[i] = i % 2 == 0 ? 1 : -1;
         }
-        Dataset data = dataset(x, y);
+        Dataset data = Dataset.ofRows(x, y);
         BiasedNetwork init = BiasedNetwork.pytorchDefault(d, k, 1, rng);
         BiasedNetwork net = BiasedNetwork.of(init.firstLayer(), init.biases(), init.outputWeights(), 0);
         HomogeneousGd.Result run = HomogeneousGd.paperSchedule(HomogeneousGd.Loss.EXPONENTIAL, MAX_STEPS, 1000)
@@ -132,7 +131,7 @@ final class VysTrained {
     static Instance constructed(long seed, int d, int m, int offMargin, int index) {
         UniformRandomProvider rng = new TrialStreams(seed, "VYS/constructed/" + d + "/" + m + "/" + offMargin, 0)
                 .forTrial(index);
-        double[][] x = orthogonal(d, m, rng);
+        double[][] x = SphereData.orthogonal(d, m, rng);
         BiasedNetwork net = KktPoints.orthogonalBalancedKkt(x, new double[] {1 + rng.nextDouble(), rng.nextDouble()},
                 new double[] {1 + rng.nextDouble()});
         double[][] all = new double[m + offMargin][];
@@ -146,7 +145,7 @@ final class VysTrained {
             }
             y[i] = i % m < m / 2 ? 1 : -1;
         }
-        return of(dataset(all, y), net, null, KktVerifier.Settings.exact());
+        return of(Dataset.ofRows(all, y), net, null, KktVerifier.Settings.exact());
     }
 
     /** The verifier's report and Theorem 4.1's data quantities over the margin set. */
@@ -174,26 +173,6 @@ final class VysTrained {
         return new Instance(data, run, kkt, p, c, cPrime, eta1, eta2, u);
     }
 
-    private static Dataset dataset(double[][] x, double[] y) {
-        int d = x[0].length;
-        double[] flat = new double[x.length * d];
-        for (int i = 0; i < x.length; i++) {
-            System.arraycopy(x[i], 0, flat, i * d, d);
-        }
-        return new Dataset(flat, y, d);
-    }
-
-    private static double[][] orthogonal(int d, int m, UniformRandomProvider rng) {
-        RealMatrix q = HaarOrthogonal.sample(d, rng);
-        double[][] x = new double[m][d];
-        for (int i = 0; i < m; i++) {
-            for (int t = 0; t < d; t++) {
-                x[i][t] = Math.sqrt(d) * q.getEntry(i, t);
-            }
-        }
-        return x;
-    }
-
     private static double[][] sphere(int d, int m, UniformRandomProvider rng) {
         for (int attempt = 0; attempt < 1000; attempt++) {
             double[][] x = SphereData.sample(d, m, rng);
@@ -204,11 +183,4 @@ final class VysTrained {
         throw new IllegalArgumentException("no sphere dataset with c' <= 1/3 in 1000 draws at d = " + d + ", m = " + m);
     }
 
-    static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int t = 0; t < a.length; t++) {
-            s += a[t] * b[t];
-        }
-        return s;
-    }
 }

@@ -5,6 +5,7 @@ import org.reluspec.claims.AbstractProbabilisticClaim;
 import org.reluspec.claims.HypothesisResult;
 import org.reluspec.claims.ParameterPoint;
 import org.reluspec.claims.ParameterSpec;
+import org.reluspec.data.Dataset;
 import org.reluspec.data.SphereData;
 import org.reluspec.harness.TrialEvent;
 import org.reluspec.kernel.Vectors;
@@ -94,12 +95,10 @@ public final class WumaC3_2 extends AbstractProbabilisticClaim {
         return rng -> {
             LazyNetwork net = LazyNetwork.initialize(d, m, rng);
             // D's draws follow the initialization's on the same stream: independent of it
-            double[] teacher = SphereData.sampleUnit(d, 1, rng)[0];
-            double[][] xs = SphereData.sampleUnit(d, POINTS, rng);
+            Dataset sample = SphereData.teacherLabelledUnit(d, POINTS, rng);
             int certified = 0;
-            for (double[] x : xs) {
-                double y = Vectors.dot(teacher, 0, x, 0, d) >= 0 ? 1 : -1;
-                if (certifiedRobust(net, x, y, r)) {
+            for (int j = 0; j < POINTS; j++) {
+                if (certifiedRobust(net, sample.example(j), sample.y()[j], r)) {
                     certified++;
                 }
             }

@@ -79,7 +79,7 @@ public final class WumaD2_1 implements DeterministicClaim {
         for (int i = 0; i < INSTANCES; i++) {
             UniformRandomProvider rng = instances.forTrial(i);
             LazyNetwork init = LazyNetwork.initialize(d, m, rng);
-            Dataset data = teacherData(d, 64, rng);
+            Dataset data = SphereData.teacherLabelledUnit(d, 64, rng);
             LazySgd.Result exit = new LazySgd(0.1, 8, 300, c0, LazySgd.Mode.STOP_ON_EXIT, 0, 0).train(init, data, rng);
             LazySgd.Result proj = new LazySgd(0.1, 8, 100, c0, LazySgd.Mode.PROJECT, 0.1, 3).train(init, data, rng);
             double v = exit.ball().radius();
@@ -116,17 +116,5 @@ public final class WumaD2_1 implements DeterministicClaim {
             }
         }
         return defect;
-    }
-
-    static Dataset teacherData(int d, int n, UniformRandomProvider rng) {
-        double[] teacher = SphereData.sampleUnit(d, 1, rng)[0];
-        double[][] xs = SphereData.sampleUnit(d, n, rng);
-        double[] x = new double[n * d];
-        double[] y = new double[n];
-        for (int j = 0; j < n; j++) {
-            System.arraycopy(xs[j], 0, x, j * d, d);
-            y[j] = Vectors.dot(teacher, 0, xs[j], 0, d) >= 0 ? 1 : -1;
-        }
-        return new Dataset(x, y, d);
     }
 }
