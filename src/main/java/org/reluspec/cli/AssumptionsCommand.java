@@ -1,5 +1,6 @@
 package org.reluspec.cli;
 
+import org.reluspec.papers.Papers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,15 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.reluspec.claims.Claim;
-import org.reluspec.claims.ClaimRegistry;
-import org.reluspec.claims.HypothesisResult;
-import org.reluspec.claims.ParameterPoint;
-import org.reluspec.claims.ParameterSpec;
-import org.reluspec.claims.ProbabilisticClaim;
+import org.reluspec.engine.Claim;
+import org.reluspec.engine.ClaimRegistry;
+import org.reluspec.engine.HypothesisResult;
+import org.reluspec.engine.ParameterPoint;
+import org.reluspec.engine.ParameterSpec;
+import org.reluspec.engine.ProbabilisticClaim;
+import org.reluspec.engine.Theorem;
+import org.reluspec.papers.Paper;
 import org.reluspec.data.DataFacts;
 import org.reluspec.data.DatasetFiles;
-import org.reluspec.experiments.CatalogueExperiments;
+import org.reluspec.experiments.ExperimentEntry;
 import org.reluspec.experiments.Experiment;
 import org.reluspec.train.BiasedNetwork;
 import org.reluspec.train.NetworkFiles;
@@ -74,16 +77,11 @@ final class AssumptionsCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "data %s: d = %d, r = %d examples; linear span of dimension %d (ell = d - rank = "
                     + "%d), affine hull of dimension %d%s; ||x|| in [%.6g, %.6g]; p = max |<x_i,x_j>| = %.6g; "
                     + "c = min class fraction = %.4g%n", data, f.d(), f.r(), f.rank(), f.ell(), f.affineRank(),
-                    f.affineOnly() ? " (an affine plane missing the origin: MYV Theorem A.2 does not apply)" : "",
+                    f.affineOnly() ? " (an affine plane missing the origin)" : "",
                     f.minNorm(), f.maxNorm(), f.p(), f.c());
-            report(out, "MYV-SET data", "training inputs on a linear subspace of codimension ell >= 1", f.ell(), 1,
-                    f.ell() >= 1);
-            report(out, "VYS-T4.1 H1", "||x_i|| = sqrt(d) for every i", f.maxNorm() - f.minNorm(), 0,
-                    Math.abs(f.minNorm() - Math.sqrt(f.d())) <= 1e-9 * Math.sqrt(f.d())
-                            && Math.abs(f.maxNorm() - Math.sqrt(f.d())) <= 1e-9 * Math.sqrt(f.d()));
-            report(out, "VYS-T4.1 H2", "both labels present: c > 0", f.c(), 0, f.c() > 0);
-            report(out, "VYS-T4.1 H3", "r <= (d+1)/(3(p+1))", f.r(), (f.d() + 1) / (3 * (f.p() + 1)),
-                    f.r() <= (f.d() + 1) / (3 * (f.p() + 1)));
+            for (Paper paper : Papers.all()) {
+                paper.dataHypotheses(f).forEach(h -> report(out, h.id(), h.text(), h.lhs(), h.rhs(), h.holds()));
+            }
             given.putIfAbsent("d", (double) f.d());
             if (f.ell() >= 1) {
                 given.putIfAbsent("ell", (double) f.ell());
@@ -95,10 +93,9 @@ final class AssumptionsCommand implements Callable<Integer> {
                     + "imbalance max_j ||v_j|^2 - ||w_j||^2 - b_j^2| / max(1, v_j^2) = %.3g%n", net, n.d(), n.m(),
                     NetworkFiles.hasBiases(n) ? "present" : "zero", NetworkFiles.outputsArePlusMinusOneOverSqrtM(n),
                     NetworkFiles.imbalance(n));
-            report(out, "MYV-SET net", "no biases and output weights fixed at +-1/sqrt(m)", 0, 0,
-                    !NetworkFiles.hasBiases(n) && NetworkFiles.outputsArePlusMinusOneOverSqrtM(n));
-            report(out, "VYS-KKT balance", "|v_j|^2 = ||w_j||^2 + b_j^2 (holds at KKT points of Problem (2); "
-                    + "tolerance 1e-6)", NetworkFiles.imbalance(n), 1e-6, NetworkFiles.imbalance(n) <= 1e-6);
+            for (Paper paper : Papers.all()) {
+                paper.networkHypotheses(n).forEach(h -> report(out, h.id(), h.text(), h.lhs(), h.rhs(), h.holds()));
+            }
             if (given.containsKey("d") && given.get("d") != n.d()) {
                 throw new ReluSpecArgumentException(Violation.DIMENSION_MISMATCH, "network vs data/param d", n.d(),
                         given.get("d").longValue());
@@ -110,14 +107,23 @@ final class AssumptionsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give --param NAME=VALUE, --data FILE, --net FILE or --experiments");
         }
-        boolean hypothesesOnly = claimId != null && org.reluspec.claims.TheoremHypotheses.all().stream()
-                .anyMatch(t -> t.id().equalsIgnoreCase(claimId));
-        List<Claim> claims = claimId == null ? ClaimRegistry.standard().all()
-                : hypothesesOnly ? List.of() : ClaimRegistry.standard().byId(claimId);
+        List<Theorem> theorems = Papers.all().stream().flatMap(p -> p.theorems().stream()).toList();
+        ClaimRegistry registry = Papers.registry();
+        boolean isTheorem = claimId != null && theorems.stream().anyMatch(t -> t.id().equalsIgnoreCase(claimId));
+        boolean hasClaims = claimId != null && registry.all().stream().anyMatch(c -> c.id().equalsIgnoreCase(claimId));
+        List<Claim> claims = claimId == null ? registry.all() : hasClaims || !isTheorem ? registry.byId(claimId)
+                : List.of();
         int claimsShown = 0;
         for (Claim c : claims) {
             boolean applicable = given.keySet().containsAll(c.settingParameters());
             if (!applicable) {
+                if (claimId != null && isTheorem) {   // the theorem's own hypotheses answer; say what is skipped
+                    List<String> missing = new ArrayList<>(c.settingParameters());
+                    missing.removeAll(given.keySet());
+                    out.printf(Locale.ROOT, "%s [%s]: not evaluated, needs %s%n", c.id(), c.variant(),
+                            String.join(", ", missing));
+                    continue;
+                }
                 if (claimId != null) {
                     List<String> missing = new ArrayList<>(c.settingParameters());
                     missing.removeAll(given.keySet());
@@ -136,18 +142,19 @@ final class AssumptionsCommand implements Callable<Integer> {
                 report(out, "precondition", e.getMessage(), Double.NaN, Double.NaN, false);
             }
         }
-        for (org.reluspec.claims.TheoremHypotheses t : org.reluspec.claims.TheoremHypotheses.all()) {
+        for (Theorem t : theorems) {
             if ((claimId == null || claimId.equalsIgnoreCase(t.id())) && given.keySet().containsAll(t.parameters())) {
                 claimsShown++;
-                out.printf(Locale.ROOT, "%s %s  (%s)%n", t.id(), t.label(), t.note());
-                for (HypothesisResult h : t.evaluate().apply(given)) {
+                out.printf(Locale.ROOT, "%s %s  (%s)%n", t.id(), t.source().label(), t.note());
+                for (HypothesisResult h : t.hypotheses(given)) {
                     report(out, h.id(), h.text(), h.lhs(), h.rhs(), h.holds());
                 }
             }
         }
         if (claimsShown == 0 && (data == null && net == null)) {
             throw new ReluSpecArgumentException(Violation.PARAMETER_MISSING, "any claim",
-                    "more of its setting parameters (given: " + given.keySet() + "; e.g. MYV-T5.1 needs d, ell, m)");
+                    "more of its setting parameters (given: " + given.keySet() + "; e.g. " + registry.all().get(0).key()
+                            + " needs " + String.join(", ", registry.all().get(0).settingParameters()) + ")");
         }
         out.printf(Locale.ROOT, "%d claim variants evaluated, %d hypotheses fail%n", claimsShown, failed);
         out.flush();
@@ -204,14 +211,14 @@ final class AssumptionsCommand implements Callable<Integer> {
     }
 
     private int experiments(PrintWriter out) {
-        List<CatalogueExperiments.Entry> all = CatalogueExperiments.all();
-        List<CatalogueExperiments.Entry> chosen = experiment == null ? all : all.stream()
+        List<ExperimentEntry> all = Papers.experimentConfigurations();
+        List<ExperimentEntry> chosen = experiment == null ? all : all.stream()
                 .filter(e -> e.id().equalsIgnoreCase(experiment)).toList();
         if (chosen.isEmpty()) {
             throw new ReluSpecArgumentException(Violation.UNKNOWN_CLAIM, experiment + " (experiments: "
-                    + String.join(", ", all.stream().map(CatalogueExperiments.Entry::id).toList()) + ")");
+                    + String.join(", ", all.stream().map(ExperimentEntry::id).toList()) + ")");
         }
-        for (CatalogueExperiments.Entry e : chosen) {
+        for (ExperimentEntry e : chosen) {
             out.printf(Locale.ROOT, "%s  [%s]%n", e.id(), e.source());
             for (Experiment.Configuration c : e.configurations()) {
                 out.printf(Locale.ROOT, "  %s: %s%n", c.name(), c.description());

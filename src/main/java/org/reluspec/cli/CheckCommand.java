@@ -1,5 +1,6 @@
 package org.reluspec.cli;
 
+import org.reluspec.papers.Papers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -10,16 +11,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.reluspec.claims.CheckSettings;
-import org.reluspec.claims.Claim;
-import org.reluspec.claims.ClaimRegistry;
-import org.reluspec.claims.ClaimResult;
-import org.reluspec.claims.HypothesisResult;
-import org.reluspec.claims.ParameterPoint;
-import org.reluspec.claims.ParameterSpec;
-import org.reluspec.claims.RunReport;
-import org.reluspec.claims.SuiteRun;
-import org.reluspec.claims.Verdict;
+import org.reluspec.engine.CheckSettings;
+import org.reluspec.engine.Claim;
+import org.reluspec.engine.ClaimRegistry;
+import org.reluspec.engine.ClaimResult;
+import org.reluspec.engine.HypothesisResult;
+import org.reluspec.engine.ParameterPoint;
+import org.reluspec.engine.ParameterSpec;
+import org.reluspec.engine.RunReport;
+import org.reluspec.engine.SuiteRun;
+import org.reluspec.engine.Verdict;
 import org.reluspec.report.ClaimsTable;
 import org.reluspec.report.JsonReport;
 import org.reluspec.util.Checks;
@@ -118,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private List<SuiteRun.ClaimAtPoint> selectWork() {
-        ClaimRegistry registry = ClaimRegistry.standard();
+        ClaimRegistry registry = Papers.registry();
         if (all) {
             return SuiteRun.defaultGrids(registry, c -> true);
         }

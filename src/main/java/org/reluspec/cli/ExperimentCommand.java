@@ -1,5 +1,6 @@
 package org.reluspec.cli;
 
+import org.reluspec.papers.Papers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reluspec.experiments.Experiment;
-import org.reluspec.experiments.ExperimentRegistry;
 import org.reluspec.experiments.ExperimentResult;
 import org.reluspec.report.JsonReport;
 import org.reluspec.util.Checks;
@@ -52,7 +52,7 @@ final class ExperimentCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         if (list) {
-            for (Experiment e : ExperimentRegistry.all()) {
+            for (Experiment e : Papers.experiments()) {
                 o.printf(Locale.ROOT, "%-10s %s  [%s]%n", e.id(), e.title(), e.source());
             }
             return 0;
@@ -61,7 +61,7 @@ final class ExperimentCommand implements Callable<Integer> {
         if (all == (id != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give one experiment id or --all");
         }
-        List<Experiment> chosen = all ? ExperimentRegistry.all() : List.of(ExperimentRegistry.byId(id));
+        List<Experiment> chosen = all ? Papers.experiments() : List.of(Papers.experiment(id));
         for (Experiment e : chosen) {
             ExperimentResult r = e.run(seed, (int) seeds, out);
             ExperimentPrinter.print(o, e, r);

@@ -2,7 +2,7 @@ package org.reluspec.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.reluspec.claims.HypothesisResult;
+import org.reluspec.engine.HypothesisResult;
 import org.reluspec.experiments.Experiment;
 import org.reluspec.experiments.ExperimentResult;
 

@@ -1,14 +1,15 @@
 package org.reluspec.cli;
 
+import org.reluspec.papers.Papers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.reluspec.claims.Claim;
-import org.reluspec.claims.ClaimRegistry;
-import org.reluspec.claims.Coverage;
+import org.reluspec.engine.Claim;
+import org.reluspec.engine.ClaimRegistry;
+import org.reluspec.engine.Coverage;
 import org.reluspec.util.ReluSpecArgumentException;
 import org.reluspec.util.Violation;
 import picocli.CommandLine;
@@ -46,7 +47,7 @@ final class ListCommand implements Runnable {
             } catch (IOException e) {
                 throw new ReluSpecArgumentException(Violation.MALFORMED_FILE, catalogue, "cannot be read: " + e.getMessage());
             }
-            List<Coverage.Row> rows = Coverage.of(text, ClaimRegistry.standard());
+            List<Coverage.Row> rows = Papers.coverage(text);
             if (markdown) {
                 out.print(Coverage.markdown(rows));
             } else {
@@ -59,7 +60,7 @@ final class ListCommand implements Runnable {
             return;
         }
         out.printf("%-12s %-11s %-6s %-12s %s%n", "id", "variant", "paper", "label", "source");
-        for (Claim c : ClaimRegistry.standard().all()) {
+        for (Claim c : Papers.registry().all()) {
             out.printf("%-12s %-11s %-6s %-12s %s%n", c.id(), c.variant(), c.source().paper(), c.source().label(),
                     c.source().location());
         }

@@ -10,8 +10,8 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.reluspec.claims.ClaimResult;
-import org.reluspec.claims.SuiteRun;
+import org.reluspec.engine.ClaimResult;
+import org.reluspec.engine.SuiteRun;
 
 /**
  * A progress bar over the points of a run, on standard error, shown only once the run has lasted two seconds (short

@@ -2,6 +2,8 @@ package org.reluspec.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.reluspec.papers.Paper;
+import org.reluspec.papers.Papers;
 import org.reluspec.util.ReluSpecArgumentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,9 +15,10 @@ import picocli.CommandLine.Command;
  * ({@code SELF_CHECK_FAILED}); {@code 2} malformed input, with a message naming the violated precondition.
  */
 @Command(name = "reluspec", mixinStandardHelpOptions = true, version = "ReLUSpec 0.1.0",
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Executable checks of theorems on adversarial examples in two-layer ReLU networks.",
         subcommands = {ListCommand.class, CheckCommand.class, SpecCommand.class, ProveCommand.class, ExperimentCommand.class,
-                AssumptionsCommand.class, ReportCommand.class, RegimesCommand.class, KktCommand.class,
+                AssumptionsCommand.class, ReportCommand.class, RegimesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ReluSpecCommand implements Runnable {
 
@@ -50,6 +53,11 @@ public final class ReluSpecCommand implements Runnable {
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new ReluSpecCommand());
+        for (Paper paper : Papers.all()) {
+            for (Object command : paper.commands()) {
+                cl.addSubcommand(command);
+            }
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -1,13 +1,14 @@
 package org.reluspec.cli;
 
+import org.reluspec.papers.Papers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.reluspec.claims.Claim;
-import org.reluspec.claims.ClaimRegistry;
-import org.reluspec.claims.RunReport;
+import org.reluspec.engine.Claim;
+import org.reluspec.engine.ClaimRegistry;
+import org.reluspec.engine.RunReport;
 import org.reluspec.report.HtmlReport;
 import org.reluspec.report.JsonReport;
 import org.reluspec.report.RegimeMaps;
@@ -45,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
         RunReport report = JsonReport.read(json);
         RegimeMaps.write(dir.resolve("regimes"));
         Map<String, String> statements = new LinkedHashMap<>();
-        for (Claim c : ClaimRegistry.standard().all()) {
+        for (Claim c : Papers.registry().all()) {
             statements.put(c.key(), c.statement());
         }
         Path index = HtmlReport.write(report, dir, Files.exists(register) ? register : null, statements);

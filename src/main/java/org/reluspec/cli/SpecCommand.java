@@ -1,5 +1,6 @@
 package org.reluspec.cli;
 
+import org.reluspec.papers.Papers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.reluspec.claims.CheckSettings;
-import org.reluspec.claims.ClaimRegistry;
-import org.reluspec.claims.RunReport;
-import org.reluspec.claims.SuiteRun;
+import org.reluspec.engine.CheckSettings;
+import org.reluspec.engine.ClaimRegistry;
+import org.reluspec.engine.RunReport;
+import org.reluspec.engine.SuiteRun;
 import org.reluspec.report.SpecDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ final class SpecCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ClaimRegistry registry = ClaimRegistry.standard();
+        ClaimRegistry registry = Papers.registry();
         RunReport report = SuiteRun.run(SuiteRun.defaultGrids(registry, c -> true),
                 CheckSettings.of(SEED, TRIALS, 0, 0.01, CheckSettings.SimulationPolicy.WHERE_REACHABLE));
         Map<String, String> files = SpecDocument.generate(registry, report);

@@ -1,5 +1,5 @@
 /**
- * The picocli command line ({@code reluspec list}, {@code reluspec check}).
- * Layer: top; may import everything.
+ * The picocli command line; each paper may add subcommands ({@link org.reluspec.papers.Paper#commands()}).
+ * Layer 10 (top); imports every layer up to {@code report}; never a plug-in.
  */
 package org.reluspec.cli;

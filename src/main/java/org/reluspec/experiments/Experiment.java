@@ -2,7 +2,7 @@ package org.reluspec.experiments;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.reluspec.claims.HypothesisResult;
+import org.reluspec.engine.HypothesisResult;
 
 /**
  * One of the papers' experiments (catalogue section 6), rerun at a size that fits this machine: its configurations,

@@ -1,5 +1,5 @@
 /**
- * The parallel, reproducible trial runner: per-trial streams and failure counting.
- * Layer: harness; imports {@code org.reluspec.stats}, {@code org.reluspec.util} and Commons RNG.
+ * The parallel, reproducible trial runner: per-trial streams, failure counting, importance sampling.
+ * Layer 2; imports {@code stats}, {@code util} and Commons RNG.
  */
 package org.reluspec.harness;

@@ -3,9 +3,9 @@ package org.reluspec.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.reluspec.claims.ClaimResult;
-import org.reluspec.claims.RunReport;
-import org.reluspec.claims.Verdict;
+import org.reluspec.engine.ClaimResult;
+import org.reluspec.engine.RunReport;
+import org.reluspec.engine.Verdict;
 import org.reluspec.util.Formats;
 
 /** Formats a run as the console claims table: id, variant, parameters, exact, estimate [interval], bound, verdict. */

@@ -16,10 +16,11 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.reluspec.claims.ClaimResult;
-import org.reluspec.claims.HypothesisResult;
-import org.reluspec.claims.RunReport;
-import org.reluspec.claims.Verdict;
+import org.reluspec.plots.Plots;
+import org.reluspec.engine.ClaimResult;
+import org.reluspec.engine.HypothesisResult;
+import org.reluspec.engine.RunReport;
+import org.reluspec.engine.Verdict;
 import org.reluspec.util.Formats;
 
 /**
@@ -99,8 +100,8 @@ public final class HtmlReport {
                 + "<a href=\"#proofs\">static verification</a></p>");
         h.append("<h2 id=\"claims-section\">Claims</h2><p>Paper <select id=\"paper\" onchange=\"filterClaims()\">"
                 + "<option value=\"\">all</option>");
-        for (String p : List.of("MYV", "WUMA", "VYS")) {
-            h.append("<option>").append(p).append("</option>");
+        for (String p : report.results().stream().map(ClaimResult::paper).distinct().toList()) {
+            h.append("<option>").append(esc(p)).append("</option>");
         }
         h.append("</select> Verdict <select id=\"verdict\" onchange=\"filterClaims()\"><option value=\"\">all</option>");
         for (Verdict v : Verdict.values()) {

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.reluspec.claims.RunReport;
+import org.reluspec.engine.RunReport;
 import org.reluspec.stats.ExactProbability;
 import org.reluspec.util.ReluSpecArgumentException;
 import org.reluspec.util.Violation;

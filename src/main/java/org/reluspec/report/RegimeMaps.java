@@ -10,42 +10,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoubleBinaryOperator;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.reluspec.claims.Claim;
-import org.reluspec.claims.ClaimRegistry;
-import org.reluspec.claims.HypothesisResult;
-import org.reluspec.claims.ParameterPoint;
-import org.reluspec.claims.ProbabilisticClaim;
+import org.reluspec.plots.Plots;
+import org.reluspec.engine.Claim;
+import org.reluspec.engine.ClaimRegistry;
+import org.reluspec.engine.HypothesisResult;
+import org.reluspec.engine.ParameterPoint;
+import org.reluspec.engine.ProbabilisticClaim;
+import org.reluspec.papers.Papers;
+import org.reluspec.papers.RegimeMap;
 import org.reluspec.util.Formats;
 import org.reluspec.util.ReluSpecArgumentException;
 
 /**
- * Regime maps: for a theorem and two of its parameters (the others fixed), the region where every hypothesis holds
+ * Regime maps (each paper declares its own, {@link org.reluspec.papers.Paper#regimeMaps()}): for a theorem and two of its parameters (the others fixed), the region where every hypothesis holds
  * and the stated failure bound is below 1/2, evaluated exactly at every point of a grid (hypotheses and bounds are
  * closed-form; nothing is simulated). Each map is a PNG; {@code smallest.md} lists, per map, the smallest grid point
  * (smallest x, then smallest y) where the theorem says anything at all.
  */
 public final class RegimeMaps {
-
-    /**
-     * One map.
-     *
-     * @param claimKey {@code id/variant}
-     * @param x the parameter on the x axis (log-spaced grid)
-     * @param xMin smallest x
-     * @param xMax largest x
-     * @param y the parameter on the y axis
-     * @param yOf the y value of grid row {@code t in [0, 1]} at a given x (e.g. {@code ell = t d})
-     * @param yLabel axis label
-     * @param fixed the other parameters
-     */
-    record Spec(String claimKey, String x, double xMin, double xMax, String y, DoubleBinaryOperator yOf, String yLabel,
-                Map<String, Double> fixed) {
-    }
 
     static final int NX = 60;
     static final int NY = 40;
@@ -53,23 +39,8 @@ public final class RegimeMaps {
     private RegimeMaps() {
     }
 
-    static List<Spec> specs() {
-        List<Spec> s = new ArrayList<>();
-        for (String variant : List.of("as-proved", "as-printed")) {
-            for (double m : new double[] {2, 3, 10}) {
-                s.add(new Spec("MYV-T5.1/" + variant, "d", 10, 1e6, "ell", (d, t) -> Math.max(1, Math.floor(t * d)),
-                        "ell (as a fraction of d)", Map.of("m", m, "r", 10.0, "T", 30.0, "eta", 1.0, "y0", 1.0)));
-            }
-        }
-        for (String variant : List.of("a", "b")) {
-            for (double k : new double[] {0.5, 1}) {
-                s.add(new Spec("VYS-L3.1/" + variant, "d", 2, 1e7, "m", (d, t) -> Math.max(2, Math.floor(Math.pow(d, t
-                        * k))), "m (log scale up to d^k)", Map.of("k", k)));
-            }
-        }
-        s.add(new Spec("MYV-T4.1/distributional-core", "d", 2, 1e4, "ell", (d, t) -> Math.max(1, Math.floor(t * d)),
-                "ell (as a fraction of d)", Map.of("m", 10.0, "k", 5.0)));
-        return s;
+    static List<RegimeMap> specs() {
+        return Papers.all().stream().flatMap(p -> p.regimeMaps().stream()).toList();
     }
 
     /**
@@ -79,12 +50,12 @@ public final class RegimeMaps {
      * @return the smallest informative configuration per map, as Markdown
      */
     public static String write(Path dir) {
-        ClaimRegistry registry = ClaimRegistry.standard();
+        ClaimRegistry registry = Papers.registry();
         StringBuilder md = new StringBuilder("| map | smallest grid point where all hypotheses hold and the bound is "
                 + "below 1/2 | bound there |\n|---|---|---|\n");
         try {
             Files.createDirectories(dir);
-            for (Spec spec : specs()) {
+            for (RegimeMap spec : specs()) {
                 Claim c = registry.all().stream().filter(k -> k.key().equals(spec.claimKey())).findFirst().orElseThrow();
                 String title = spec.claimKey() + " " + fixedText(spec.fixed());
                 List<double[]> says = new ArrayList<>();
@@ -143,7 +114,7 @@ public final class RegimeMaps {
         return String.join(" ", parts);
     }
 
-    private static void plot(Path dir, Spec spec, String title, List<double[]> says, List<double[]> hypFails,
+    private static void plot(Path dir, RegimeMap spec, String title, List<double[]> says, List<double[]> hypFails,
                              List<double[]> vacuous) throws IOException {
         XYChart chart = new XYChartBuilder().width(640).height(420).title(title).xAxisTitle(spec.x() + " (log scale)")
                 .yAxisTitle(spec.yLabel()).build();

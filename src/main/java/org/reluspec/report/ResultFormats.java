@@ -1,7 +1,7 @@
 package org.reluspec.report;
 
 import java.util.stream.Collectors;
-import org.reluspec.claims.ClaimResult;
+import org.reluspec.engine.ClaimResult;
 import org.reluspec.stats.ExactProbability;
 import org.reluspec.util.Formats;
 

@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.reluspec.claims.Claim;
-import org.reluspec.claims.ClaimRegistry;
-import org.reluspec.claims.ClaimResult;
-import org.reluspec.claims.HypothesisResult;
-import org.reluspec.claims.ParameterSpec;
-import org.reluspec.claims.RunReport;
-import org.reluspec.claims.Verdict;
+import org.reluspec.engine.Claim;
+import org.reluspec.engine.ClaimRegistry;
+import org.reluspec.engine.ClaimResult;
+import org.reluspec.engine.HypothesisResult;
+import org.reluspec.engine.ParameterSpec;
+import org.reluspec.engine.RunReport;
+import org.reluspec.engine.Verdict;
 import org.reluspec.util.Formats;
 
 /**

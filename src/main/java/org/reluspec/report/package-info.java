@@ -1,5 +1,6 @@
 /**
- * Reports: the JSON form of a run (schema in {@code spec/report-schema.md}) and the console claims table.
- * Layer: report; may import everything below, plus Jackson.
+ * Reports: the JSON form of a run (schema in {@code spec/report-schema.md}), the console claims table, the
+ * specification documents, the HTML report and the regime maps. Layer 9; imports every layer up to
+ * {@code papers} and Jackson; never a plug-in.
  */
 package org.reluspec.report;

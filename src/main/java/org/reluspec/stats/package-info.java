@@ -1,6 +1,5 @@
 /**
  * Exact references from two independent libraries (Hipparchus, Apache Commons Statistics), Clopper–Pearson bounds,
- * and Holm's family-wise error control.
- * Layer: statistics; imports Hipparchus, Commons Statistics and {@code org.reluspec.util}.
+ * Holm's family-wise error control, power-law fits. Layer 1; imports {@code util} and the two libraries.
  */
 package org.reluspec.stats;

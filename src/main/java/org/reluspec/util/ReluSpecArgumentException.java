@@ -8,7 +8,7 @@ import java.util.Locale;
  * Tests assert {@link #getViolation()} and {@link #getParts()}, never the message text.
  *
  * <p>A hypothesis of a theorem that fails is not malformed input: that is a result
- * ({@code org.reluspec.claims.HypothesisResult}), not an exception.
+ * ({@code org.reluspec.engine.HypothesisResult}), not an exception.
  */
 public final class ReluSpecArgumentException extends IllegalArgumentException {
 

@@ -1,5 +1,5 @@
 /**
- * Cross-cutting helpers: the project's exception type with its enum of violations, and precondition checks.
- * Layer: utility, imported by every layer above the kernel; imports only the JDK.
+ * Cross-cutting helpers: the project's exception type with its enum of violations, precondition checks, number
+ * formats. Layer 0 (with kernel); imports only the JDK.
  */
 package org.reluspec.util;

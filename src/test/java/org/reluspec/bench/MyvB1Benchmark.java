@@ -10,8 +10,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.reluspec.claims.ParameterPoint;
-import org.reluspec.claims.myv.MyvB_1;
+import org.reluspec.engine.ParameterPoint;
+import org.reluspec.papers.myv.MyvB_1;
 import org.reluspec.harness.MonteCarlo;
 import org.reluspec.harness.TrialStreams;
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.reluspec.claims.RunReport;
-import org.reluspec.claims.Verdict;
+import org.reluspec.engine.RunReport;
+import org.reluspec.engine.Verdict;
 import org.reluspec.report.JsonReport;
 
 class CliTest {

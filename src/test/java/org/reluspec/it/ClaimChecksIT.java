@@ -1,5 +1,6 @@
 package org.reluspec.it;
 
+import org.reluspec.papers.Papers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,13 +13,13 @@ import java.util.TreeSet;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.reluspec.claims.CheckSettings;
-import org.reluspec.claims.Claim;
-import org.reluspec.claims.ClaimRegistry;
-import org.reluspec.claims.ClaimResult;
-import org.reluspec.claims.RunReport;
-import org.reluspec.claims.SuiteRun;
-import org.reluspec.claims.Verdict;
+import org.reluspec.engine.CheckSettings;
+import org.reluspec.engine.Claim;
+import org.reluspec.engine.ClaimRegistry;
+import org.reluspec.engine.ClaimResult;
+import org.reluspec.engine.RunReport;
+import org.reluspec.engine.SuiteRun;
+import org.reluspec.engine.Verdict;
 import org.reluspec.report.ClaimsTable;
 import org.reluspec.report.JsonReport;
 import org.reluspec.report.SpecDocument;
@@ -47,7 +48,7 @@ class ClaimChecksIT {
             long seed = Long.parseLong(System.getProperty("reluspec.seed", Long.toString(SPEC_SEED)));
             double alpha = Double.parseDouble(System.getProperty("reluspec.alpha", "0.01"));
             int threads = Integer.parseInt(System.getProperty("reluspec.threads", "0"));
-            run = SuiteRun.run(SuiteRun.defaultGrids(ClaimRegistry.standard(), c -> true),
+            run = SuiteRun.run(SuiteRun.defaultGrids(Papers.registry(), c -> true),
                     CheckSettings.of(seed, TRIALS, threads, alpha, CheckSettings.SimulationPolicy.WHERE_REACHABLE));
         }
         return run;
@@ -56,7 +57,7 @@ class ClaimChecksIT {
     @Test
     void everyClaimOverItsDefaultGrid() throws Exception {
         Path dir = Path.of(System.getProperty("reluspec.reportDir", "target/reluspec-report"));
-        ClaimRegistry registry = ClaimRegistry.standard();
+        ClaimRegistry registry = Papers.registry();
         RunReport report = run();
         JsonReport.write(report, dir.resolve("claims.json"));
         System.out.print(ClaimsTable.format(report));
@@ -106,7 +107,7 @@ class ClaimChecksIT {
      */
     @Test
     void committedSpecificationIsUpToDate() throws Exception {
-        ClaimRegistry registry = ClaimRegistry.standard();
+        ClaimRegistry registry = Papers.registry();
         RunReport report = run().seed() == SPEC_SEED && run().alpha() == 0.01 ? run()
                 : SuiteRun.run(SuiteRun.defaultGrids(registry, c -> true),
                 CheckSettings.of(SPEC_SEED, TRIALS, 0, 0.01, CheckSettings.SimulationPolicy.WHERE_REACHABLE));

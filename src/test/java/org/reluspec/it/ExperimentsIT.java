@@ -1,5 +1,6 @@
 package org.reluspec.it;
 
+import org.reluspec.papers.Papers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reluspec.experiments.Experiment;
-import org.reluspec.experiments.ExperimentRegistry;
 import org.reluspec.experiments.ExperimentResult;
 import org.reluspec.report.JsonReport;
 
@@ -36,7 +36,7 @@ class ExperimentsIT {
         Map<String, String> recorded = table(Path.of("spec/experiments.md"), 1, 2);
         String register = Files.readString(Path.of("spec/discrepancies.md"));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        for (Experiment e : ExperimentRegistry.all()) {
+        for (Experiment e : Papers.experiments()) {
             ExperimentResult r = e.run(SEED, SEEDS, dir);
             JsonReport.writeAtomically(r, dir.resolve(e.id() + ".json"));
             org.reluspec.cli.ExperimentPrinter.print(out, e, r);

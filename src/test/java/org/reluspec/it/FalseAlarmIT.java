@@ -1,21 +1,22 @@
 package org.reluspec.it;
 
+import org.reluspec.papers.Papers;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reluspec.claims.CheckSettings;
-import org.reluspec.claims.Claim;
-import org.reluspec.claims.ClaimRegistry;
-import org.reluspec.claims.ClaimResult;
-import org.reluspec.claims.HypothesisResult;
-import org.reluspec.claims.NegativeControl;
-import org.reluspec.claims.ParameterPoint;
-import org.reluspec.claims.ProbabilisticClaim;
-import org.reluspec.claims.RunReport;
-import org.reluspec.claims.SuiteRun;
-import org.reluspec.claims.Verdict;
+import org.reluspec.engine.CheckSettings;
+import org.reluspec.engine.Claim;
+import org.reluspec.engine.ClaimRegistry;
+import org.reluspec.engine.ClaimResult;
+import org.reluspec.engine.HypothesisResult;
+import org.reluspec.engine.NegativeControl;
+import org.reluspec.engine.ParameterPoint;
+import org.reluspec.engine.ProbabilisticClaim;
+import org.reluspec.engine.RunReport;
+import org.reluspec.engine.SuiteRun;
+import org.reluspec.engine.Verdict;
 import org.reluspec.stats.ExactProbability;
 
 /**
@@ -30,7 +31,7 @@ class FalseAlarmIT {
     @Test
     void noTrueClaimIsReportedViolatedUnderTwentySeeds() {
         List<SuiteRun.ClaimAtPoint> work = new ArrayList<>();
-        for (Claim c : ClaimRegistry.standard().all()) {
+        for (Claim c : Papers.registry().all()) {
             if (!(c instanceof ProbabilisticClaim pc)) {
                 continue;
             }

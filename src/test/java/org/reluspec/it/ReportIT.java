@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reluspec.cli.ReluSpecCommand;
-import org.reluspec.experiments.MyvE2;
+import org.reluspec.papers.myv.MyvE2;
 
 /**
  * The HTML report in a real browser: a small run (two claims with simulated and exact points, one experiment) is

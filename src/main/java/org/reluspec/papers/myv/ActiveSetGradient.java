@@ -1,0 +1,101 @@
+package org.reluspec.papers.myv;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.reluspec.engine.AbstractProbabilisticClaim;
+import org.reluspec.engine.HypothesisResult;
+import org.reluspec.engine.ParameterPoint;
+import org.reluspec.engine.ParameterSpec;
+import org.reluspec.engine.Source;
+import org.reluspec.harness.GaussianDraws;
+import org.reluspec.harness.TrialEvent;
+
+/**
+ * The distributional core shared by MYV Theorems 4.1 and 6.1: given the active set {@code S} of the trained network
+ * at {@code x0} with {@code k = |S|}, the projected input gradient is
+ * <pre>
+ *   Pi_{P-perp}(dN(x0)/dx) = sum_{i in S} u_i w_hat_i,   u_i = +-1/sqrt(m),   w_hat_i iid N(0, beta^2 I_ell),
+ * </pre>
+ * because {@code w_hat_i} is frozen at its initialization (Theorem A.2) and {@code S} depends only on the P-parts
+ * of the weights, which never read {@code w_hat}. Its squared norm is {@code (k beta^2 / m) chi2_ell}. A trial draws
+ * the {@code k} signs (one {@code nextBoolean} each), then {@code k} vectors of {@code ell} normals.
+ *
+ * <p>Subclasses give the direction of the bound: Theorem 4.1 a lower bound, Theorem 6.1 an upper bound.
+ */
+abstract class ActiveSetGradient extends AbstractProbabilisticClaim {
+
+    ActiveSetGradient(String id, String label, String location, String statement, String event) {
+        this(id, label, location, statement, "exp(-ell/16)", event);
+    }
+
+    ActiveSetGradient(String id, String label, String location, String statement, String boundFormula,
+                      String event) {
+        super(id, "distributional-core", new Source("MYV", label, location), statement, boundFormula, event);
+    }
+
+    /** @return beta^2, the per-coordinate variance of w_hat at this point */
+    abstract double variance(ParameterPoint point);
+
+    /**
+     * @param squaredNorm {@code ||sum_S u_i w_hat_i||^2}
+     * @param point the point
+     * @return whether the theorem's conclusion fails
+     */
+    abstract boolean fails(double squaredNorm, ParameterPoint point);
+
+    @Override
+    public void validateRelations(ParameterPoint point) {
+        point.requireRelation(this, point.get("d") > point.get("ell"), "d > ell", "d", "ell");
+        point.requireRelation(this, point.get("k") <= point.get("m"), "k <= m", "k", "m");
+    }
+
+    @Override
+    public List<HypothesisResult> hypotheses(ParameterPoint point) {
+        return List.of(
+                HypothesisResult.byConstruction("H1", "training inputs in P, dim P = d - ell; no regularization; "
+                        + "u fixed: w_hat_i frozen at N(0, beta^2 I_ell) (Thm A.2)"),
+                HypothesisResult.byConstruction("H2", "S independent of w_hat (S depends on the P-parts only)"),
+                HypothesisResult.atLeast("H3", "ell >= 1", point.get("ell"), 1));
+    }
+
+    @Override
+    public double statedBound(ParameterPoint point) {
+        return Math.exp(-point.get("ell") / 16);
+    }
+
+    @Override
+    public double costPerTrial(ParameterPoint point) {
+        return Math.max(1, point.get("k") * point.get("ell"));
+    }
+
+    /** @return the exact failure probability when {@code k = 0}: the gradient is 0, which meets either bound */
+    static Optional<org.reluspec.stats.ExactProbability> emptyActiveSet(ParameterPoint point) {
+        return point.getInt("k") == 0
+                ? Optional.of(new org.reluspec.stats.ExactProbability(0, 0, "k = 0: gradient 0, bound 0"))
+                : Optional.empty();
+    }
+
+    @Override
+    public TrialEvent newFailureEvent(ParameterPoint point) {
+        int k = point.getInt("k");
+        int ell = point.getInt("ell");
+        double scale = 1 / Math.sqrt(point.get("m"));
+        double beta = Math.sqrt(variance(point));
+        double[] u = new double[k];
+        double[] scratch = new double[ell];
+        return rng -> {
+            GaussianDraws.randomSigns(rng, scale * beta, u);
+            double sq = GaussianDraws.squaredNormOfCombination(ZigguratSampler.NormalizedGaussian.of(rng), u, ell,
+                    scratch);
+            return fails(sq, point);
+        };
+    }
+
+    static List<ParameterSpec> sizes() {
+        return List.of(ParameterSpec.integer("d", 2, 1 << 24, "input dimension"),
+                ParameterSpec.integer("ell", 1, 1 << 24, "codimension of the data subspace P"),
+                ParameterSpec.integer("m", 1, 1 << 20, "width"),
+                ParameterSpec.integer("k", 0, 1 << 20, "size of the active set S at x0"));
+    }
+}

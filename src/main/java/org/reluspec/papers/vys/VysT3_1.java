@@ -1,0 +1,182 @@
+package org.reluspec.papers.vys;
+
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.reluspec.engine.DeterministicClaim;
+import org.reluspec.engine.DeterministicOutcome;
+import org.reluspec.engine.HypothesisResult;
+import org.reluspec.engine.ParameterPoint;
+import org.reluspec.engine.ParameterSpec;
+import org.reluspec.engine.Source;
+import org.reluspec.data.SphereData;
+import org.reluspec.harness.TrialStreams;
+import org.reluspec.train.BiasedNetwork;
+
+/**
+ * VYS Theorem 3.1 (robust networks exist; F004 Sec. 3): for {@code x_i in sqrt(d) S^{d-1}} with
+ * {@code |<x_i, x_j>| <= c d} ({@code i != j}, {@code 0 <= c < 1}), the network of width m with {@code v_j = y_j},
+ * {@code w_j = 2 x_j/(d(1-c))}, {@code b_j = -(1+c)/(1-c)} satisfies {@code y_i N(x_i) >= 1} and
+ * {@code sign N(x') = sign N(x_i)} for {@code ||x' - x_i|| <= (1-c) sqrt(d)/4}.
+ *
+ * <p>Checked on {@value #INSTANCES} random datasets per grid point (points uniform on the sphere, random labels;
+ * redrawn until {@code max |<x_i,x_j>| <= c d}, which the grid is chosen to make likely), three ways per example:
+ * <ol>
+ *   <li>exact margins: {@code y_i N(x_i) = 1} (the construction gives equality), within {@code 1e-12};</li>
+ *   <li>a certified interval check over the whole ball: the own neuron's pre-activation stays
+ *       {@code >= w_i.x_i + b_i - ||w_i|| r > 0} and every other neuron's {@code <= w_j.x_i + b_j + ||w_j|| r < 0},
+ *       so inside the ball {@code N = y_i relu(own)} keeps its sign;</li>
+ *   <li>an attack that must fail: the exact flip distance along {@code -y_i grad N(x_i)}, along {@code -y_i x_i}
+ *       and along 8 random directions must exceed the radius.</li>
+ * </ol>
+ */
+public final class VysT3_1 implements DeterministicClaim {
+
+    static final int INSTANCES = 20;
+
+    @Override
+    public String id() {
+        return "VYS-T3.1";
+    }
+
+    @Override
+    public String variant() {
+        return "as-printed";
+    }
+
+    @Override
+    public Source source() {
+        return new Source("VYS", "Theorem 3.1", "F004 Sec. 3");
+    }
+
+    @Override
+    public String statement() {
+        return "||x_i||^2 = d and |<x_i,x_j>| <= c d (i != j, 0 <= c < 1) => the network v_j = y_j, w_j = 2x_j/(d(1-c)), "
+                + "b_j = -(1+c)/(1-c) has y_i N(x_i) >= 1 and no sign change within (1-c) sqrt(d)/4 of any x_i.";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(ParameterSpec.integer("d", 2, 1 << 14, "input dimension"),
+                ParameterSpec.integer("m", 1, 1 << 12, "number of examples"),
+                new ParameterSpec("c", false, 0, true, 1, false, "bound on |<x_i,x_j>|/d"));
+    }
+
+    @Override
+    public List<ParameterPoint> defaultGrid() {
+        return List.of(ParameterPoint.of(this, "d", 10, "m", 3, "c", 0.9),
+                ParameterPoint.of(this, "d", 50, "m", 10, "c", 0.6),
+                ParameterPoint.of(this, "d", 200, "m", 40, "c", 0.35),
+                ParameterPoint.of(this, "d", 1000, "m", 100, "c", 0.2),
+                ParameterPoint.of(this, "d", 16, "m", 16, "c", 0));
+    }
+
+    @Override
+    public List<HypothesisResult> hypotheses(ParameterPoint point) {
+        return List.of(HypothesisResult.byConstruction("H1", "||x_i||^2 = d (points normalized onto sqrt(d) S^{d-1})"),
+                HypothesisResult.byConstruction("H2", "max |<x_i,x_j>| <= c d (datasets redrawn until it holds; c = 0: "
+                        + "orthogonal points sqrt(d) e_i)"),
+                HypothesisResult.atLeast("H3", "0 <= c < 1", 1 - point.get("c"), Double.MIN_VALUE));
+    }
+
+    @Override
+    public DeterministicOutcome evaluate(ParameterPoint point, TrialStreams instances) {
+        int d = point.getInt("d");
+        int m = point.getInt("m");
+        double c = point.get("c");
+        double radius = (1 - c) * Math.sqrt(d) / 4;
+        int failures = 0;
+        double worstMargin = 0;
+        double smallestFlip = Double.POSITIVE_INFINITY;
+        String first = "";
+        for (int n = 0; n < INSTANCES; n++) {
+            UniformRandomProvider rng = instances.forTrial(n);
+            double[][] x = dataset(d, m, c, rng);
+            if (x == null) {
+                return new DeterministicOutcome(false, Double.NaN, 0, "no dataset with max |<x_i,x_j>| <= c d",
+                        "1000 draws of " + m + " points in d = " + d + " all exceed c = " + c + ": choose a larger c");
+            }
+            double[] y = new double[m];
+            double[] w = new double[m * d];
+            double[] b = new double[m];
+            for (int j = 0; j < m; j++) {
+                y[j] = rng.nextBoolean() ? 1 : -1;
+                for (int k = 0; k < d; k++) {
+                    w[j * d + k] = 2 * x[j][k] / (d * (1 - c));
+                }
+                b[j] = -(1 + c) / (1 - c);
+            }
+            BiasedNetwork net = BiasedNetwork.of(w, b, y.clone(), 0);
+            double wNorm = 2 / (Math.sqrt(d) * (1 - c));
+            for (int i = 0; i < m; i++) {
+                double margin = y[i] * net.output(x[i], 0);
+                worstMargin = Math.max(worstMargin, Math.abs(margin - 1));
+                boolean certified = true;
+                for (int j = 0; j < m; j++) {
+                    double pre = net.preActivation(j, x[i], 0);
+                    certified &= j == i ? pre - wNorm * radius > 0 : pre + wNorm * radius < 0;
+                }
+                double flip = attack(net, x[i], y[i], radius, rng);
+                smallestFlip = Math.min(smallestFlip, flip / radius);
+                if (Math.abs(margin - 1) > 1e-12 || !certified || flip <= radius) {
+                    failures++;
+                    if (first.isEmpty()) {
+                        first = "; first failure: instance " + n + ", example " + i + " (margin " + margin
+                                + ", certified " + certified + ", flip at " + flip + " vs radius " + radius + ")";
+                    }
+                }
+            }
+        }
+        return new DeterministicOutcome(failures == 0, failures, 0, "examples failing exact margin, certified ball or "
+                + "attack", INSTANCES + " datasets x " + m + " examples; max |y_i N(x_i) - 1| = " + worstMargin
+                + "; smallest attack flip distance / radius = " + smallestFlip + first);
+    }
+
+    /** Exact flip distances along the gradient, towards the origin and along random directions; the smallest. */
+    private static double attack(BiasedNetwork net, double[] x, double y, double radius, UniformRandomProvider rng) {
+        int d = x.length;
+        double[] g = new double[d];
+        net.inputGradient(x, g);
+        double best = Double.POSITIVE_INFINITY;
+        ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+        for (int t = 0; t < 10; t++) {
+            double[] e = new double[d];
+            for (int k = 0; k < d; k++) {
+                e[k] = t == 0 ? -y * g[k] : t == 1 ? -y * x[k] : gauss.sample();
+            }
+            double norm = 0;
+            for (double v : e) {
+                norm += v * v;
+            }
+            if (norm == 0) {
+                continue;
+            }
+            for (int k = 0; k < d; k++) {
+                e[k] /= Math.sqrt(norm);
+            }
+            best = Math.min(best, net.flipDistance(x, e, 100 * radius));
+        }
+        return best;
+    }
+
+    /** Points on sqrt(d) S^{d-1} with max |<x_i,x_j>| <= c d; orthogonal basis vectors when c = 0; null if none found. */
+    static double[][] dataset(int d, int m, double c, UniformRandomProvider rng) {
+        if (c == 0) {
+            if (m > d) {
+                return null;
+            }
+            double[][] x = new double[m][d];
+            for (int i = 0; i < m; i++) {
+                x[i][i] = Math.sqrt(d);
+            }
+            return x;
+        }
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            double[][] x = SphereData.sample(d, m, rng);
+            if (SphereData.maxAbsInnerProduct(x) <= c * d) {
+                return x;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+package org.reluspec.papers.wuma;
+
+import org.reluspec.stats.Medians;
+
+
+import java.util.HashMap;
+import java.util.Map;
+import org.reluspec.data.Dataset;
+import org.reluspec.data.FashionMnist;
+import org.reluspec.lazy.FlipStep;
+import org.reluspec.lazy.L2Pgd;
+import org.reluspec.lazy.LazyNetwork;
+
+/**
+ * What the WUMA section 5 experiments share: Fashion-MNIST T-shirt/top (+1) vs Trouser (-1), the closest Debian
+ * analogue of the paper's MNIST 0 vs 1 (two visually distinct classes), loaded once per side and split, and the
+ * per-test-point measurements of the smallest sign-flipping gradient step.
+ */
+final class LazyExperiments {
+
+    static final int POSITIVE = 0;
+    static final int NEGATIVE = 1;
+    static final int TRAIN = 2000;
+    static final int TEST = 300;
+    /** SGD batch size (the paper does not give it). */
+    static final int BATCH = 8;
+
+    private static final Map<String, Dataset> CACHE = new HashMap<>();
+
+    private LazyExperiments() {
+    }
+
+    static synchronized Dataset data(boolean test, int side) {
+        return CACHE.computeIfAbsent(test + "/" + side, k -> FashionMnist.load(test, POSITIVE, NEGATIVE, side,
+                test ? TEST : TRAIN));
+    }
+
+    /**
+     * Medians over the test points of the smallest flipping step (points without any flip along the gradient count
+     * as infinitely far, so the median is robust to a few of them).
+     *
+     * @return {@code {median ||delta*||, median ||grad f||, median |eta*|, test error, fraction without a flip}}
+     */
+    static double[] flipMedians(LazyNetwork net, Dataset test) {
+        int n = test.size();
+        double[] delta = new double[n];
+        double[] grad = new double[n];
+        double[] eta = new double[n];
+        int errors = 0;
+        int noFlip = 0;
+        for (int j = 0; j < n; j++) {
+            double[] x = test.example(j);
+            FlipStep step = FlipStep.minimal(net, x);
+            delta[j] = step.perturbationNorm();
+            grad[j] = step.gradientNorm();
+            eta[j] = Math.abs(step.eta());
+            errors += test.y()[j] * step.value() > 0 ? 0 : 1;
+            noFlip += step.flips() ? 0 : 1;
+        }
+        return new double[] {Medians.median(delta), Medians.median(grad), Medians.median(eta), (double) errors / n, (double) noFlip / n};
+    }
+
+    static double testError(LazyNetwork net, Dataset test) {
+        int errors = 0;
+        for (int j = 0; j < test.size(); j++) {
+            errors += test.y()[j] * net.value(test.example(j)) > 0 ? 0 : 1;
+        }
+        return (double) errors / test.size();
+    }
+
+    /** L2 PGD on the loss within {@code ||x' - x|| <= r}, then whether {@code x'} is still classified correctly. */
+    static boolean robust(LazyNetwork net, double[] x, double y, double r, int steps) {
+        double[] z = x.clone();
+        if (L2Pgd.attack(net, z, y, r, steps, true)) {
+            return false;
+        }
+        // the exact flip along the final gradient completes the attack
+        FlipStep step = FlipStep.minimal(net, z);
+        double used = Math.sqrt(distanceSquared(z, x));
+        return !(step.flips() && step.perturbationNorm() + used <= r);
+    }
+
+    private static double distanceSquared(double[] a, double[] b) {
+        double s = 0;
+        for (int k = 0; k < a.length; k++) {
+            s += (a[k] - b[k]) * (a[k] - b[k]);
+        }
+        return s;
+    }
+}

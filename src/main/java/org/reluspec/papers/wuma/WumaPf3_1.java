@@ -1,0 +1,131 @@
+package org.reluspec.papers.wuma;
+
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.reluspec.engine.DeterministicClaim;
+import org.reluspec.engine.DeterministicOutcome;
+import org.reluspec.engine.HypothesisResult;
+import org.reluspec.engine.ParameterPoint;
+import org.reluspec.engine.ParameterSpec;
+import org.reluspec.engine.Source;
+import org.reluspec.data.SphereData;
+import org.reluspec.harness.TrialStreams;
+import org.reluspec.kernel.Vectors;
+import org.reluspec.lazy.FlipStep;
+import org.reluspec.lazy.GradientChange;
+import org.reluspec.lazy.LazyBall;
+import org.reluspec.lazy.LazyNetwork;
+
+/**
+ * WUMA's key inequality (section 4 and App. B), with the supremum over the ball replaced by the exact maximum over
+ * the segment (sharper, still implied by the fundamental theorem of calculus): for {@code s = sign f(x)},
+ * {@code delta = -s |eta| grad f(x)},
+ * <pre>
+ * s f(x + delta) <= s f(x) - |eta| ||grad f(x)||^2 + |eta| ||grad f(x)|| max_{t in [0,1]} ||grad f(x + t delta) - grad f(x)||.
+ * </pre>
+ * Checked on {@value #INSTANCES} networks per point, at {@code W0} and at a random point of the lazy ball, for a random
+ * unit {@code x} and steps {@code |eta| in {1/4, 1/2, 1, 3/2, 3} |eta*|} and {@code 1/d}. Tolerance: {@code 1e-10}
+ * times the sum of the magnitudes of the terms (rounding of sums of {@code m} products; the inequality itself has no
+ * slack to spare where the segment has no kink).
+ */
+public final class WumaPf3_1 implements DeterministicClaim {
+
+    static final int INSTANCES = 10;
+
+    @Override
+    public String id() {
+        return "WUMA-PF3.1";
+    }
+
+    @Override
+    public String variant() {
+        return "segment-max";
+    }
+
+    @Override
+    public Source source() {
+        return WumaSources.section("key inequality of the proof of Theorem 3.1", "Sec. 4, App. B");
+    }
+
+    @Override
+    public String statement() {
+        return "f(x + eta grad f) <= f(x) - |eta| ||grad f||^2 + |eta| ||grad f|| sup ||grad f(x + delta) - grad f(x)|| "
+                + "for eta <= 0 when f(x) > 0 (mirrored for f(x) < 0); sup taken over the segment.";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(ParameterSpec.integer("d", 1, 4096, "input dimension"),
+                ParameterSpec.integer("m", 1, 1 << 18, "width"),
+                ParameterSpec.nonNegativeReal("C0", "lazy constant of the random W in the ball"));
+    }
+
+    @Override
+    public List<ParameterPoint> defaultGrid() {
+        return List.of(ParameterPoint.of(this, "d", 1, "m", 1, "C0", 1), ParameterPoint.of(this, "d", 2, "m", 3,
+                        "C0", 10),
+                ParameterPoint.of(this, "d", 10, "m", 300, "C0", 10), ParameterPoint.of(this, "d", 49, "m", 2000,
+                        "C0", 40),
+                ParameterPoint.of(this, "d", 200, "m", 5000, "C0", 1));
+    }
+
+    @Override
+    public List<HypothesisResult> hypotheses(ParameterPoint point) {
+        return List.of(HypothesisResult.byConstruction("H1", "any x, W, eta with sign(eta) = -sign f(x)"));
+    }
+
+    @Override
+    public DeterministicOutcome evaluate(ParameterPoint point, TrialStreams instances) {
+        int d = point.getInt("d");
+        int m = point.getInt("m");
+        double worst = Double.NEGATIVE_INFINITY;
+        int checked = 0;
+        String first = "";
+        for (int i = 0; i < INSTANCES; i++) {
+            UniformRandomProvider rng = instances.forTrial(i);
+            LazyNetwork w0 = LazyNetwork.initialize(d, m, rng);
+            LazyBall ball = LazyBall.lazyRegime(w0, point.get("C0"));
+            double[] moved = w0.firstLayer().clone();
+            double[][] directions = SphereData.sampleUnit(d, m, rng);
+            for (int s = 0; s < m; s++) {
+                Vectors.axpy(ball.radius() * rng.nextDouble(), directions[s], 0, moved, s * d, d);
+            }
+            ball.project(moved);
+            double[] x = SphereData.sampleUnit(d, 1, rng)[0];
+            for (LazyNetwork net : new LazyNetwork[] {w0, w0.withFirstLayer(moved)}) {
+                double f = net.value(x);
+                double[] g = net.gradient(x);
+                double gn2 = Vectors.squaredNorm(g);
+                if (f == 0 || gn2 == 0) {
+                    continue;
+                }
+                double sign = Math.signum(f);
+                double etaStar = Math.abs(FlipStep.minimal(net, x).eta());
+                double[] steps = Double.isFinite(etaStar)
+                        ? new double[] {etaStar / 4, etaStar / 2, etaStar, 1.5 * etaStar, 3 * etaStar, 1.0 / d}
+                        : new double[] {1.0 / d};
+                for (double eta : steps) {
+                    double[] delta = new double[d];
+                    double[] xd = new double[d];
+                    for (int k = 0; k < d; k++) {
+                        delta[k] = -sign * eta * g[k];
+                        xd[k] = x[k] + delta[k];
+                    }
+                    double lhs = sign * net.value(xd);
+                    double change = GradientChange.maxOnSegment(net, x, delta);
+                    double rhs = sign * f - eta * gn2 + eta * Math.sqrt(gn2) * change;
+                    double scale = Math.abs(lhs) + Math.abs(f) + eta * gn2 + eta * Math.sqrt(gn2) * change;
+                    double excess = (lhs - rhs) / scale;
+                    worst = Math.max(worst, excess);
+                    checked++;
+                    if (excess > 1e-10 && first.isEmpty()) {
+                        first = "; first failure: instance " + i + ", eta = " + eta + ": " + lhs + " > " + rhs;
+                    }
+                }
+            }
+        }
+        return new DeterministicOutcome(worst <= 1e-10, worst, 1e-10, "max (lhs - rhs) / (sum of magnitudes)",
+                checked + " (network, x, eta) triples on " + INSTANCES + " instances at W0 and a random W in the ball"
+                        + first);
+    }
+}

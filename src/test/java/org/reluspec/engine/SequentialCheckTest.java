@@ -1,0 +1,48 @@
+package org.reluspec.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reluspec.papers.myv.MyvC_3;
+
+class SequentialCheckTest {
+
+    private final MyvC_3 claim = new MyvC_3();
+
+    private static CheckSettings settings(boolean sequential, long trials, int threads) {
+        return CheckSettings.fixed(9, trials, threads, 0.01, CheckSettings.SimulationPolicy.ALWAYS, 1e12, 0)
+                .withSequential(sequential, 0);
+    }
+
+    @Test
+    void aClearlyTrueClaimStopsAtTheFirstLook() {
+        ParameterPoint p = ParameterPoint.of(claim, "n", 64, "sigma1", 1.0, "sigma2", 1.0, "t", 3.0);
+        ClaimResult r = ProbabilisticCheck.check(claim, p, 0, settings(true, 1_000_000, 0), 0.01);
+        assertEquals(CheckSettings.FIRST_LOOK, r.simulation().trials());
+        assertEquals(Verdict.CONFIRMED, r.verdict());
+        assertEquals(11, r.simulation().looks(), "looks at 1000, 2000, ..., 1024000 capped at 1e6");
+    }
+
+    /** Stopping after some looks gives exactly the counts of a fixed-size run of the same length: same streams. */
+    @Test
+    void aSequentialRunEqualsTheFixedRunOfTheLengthItStoppedAt() {
+        ParameterPoint p = ParameterPoint.of(claim, "n", 16, "sigma1", 1.0, "sigma2", 1.0, "t", 2.0);
+        NegativeControl tight = NegativeControl.withBound(claim, q -> 0.0075, "0.0075");
+        ClaimResult seq = ProbabilisticCheck.check(tight, p, 0, settings(true, 64_000, 2), 0.01);
+        ClaimResult fixed = ProbabilisticCheck.check(tight, p, 0, settings(false, seq.simulation().trials(), 1), 0.01);
+        assertTrue(seq.simulation().trials() > CheckSettings.FIRST_LOOK, "needed more than one look");
+        assertEquals(fixed.simulation().failures(), seq.simulation().failures());
+    }
+
+    @Test
+    void aFalseBoundIsStillReportedViolatedAfterHolmWithTheLookAdjustedPValue() {
+        ParameterPoint p = ParameterPoint.of(claim, "n", 16, "sigma1", 1.0, "sigma2", 1.0, "t", 2.0);
+        NegativeControl wrong = NegativeControl.withBound(claim, q -> 0.002, "0.002");
+        RunReport r = SuiteRun.run(List.of(new SuiteRun.ClaimAtPoint(wrong, p, 0)), settings(true, 1_000_000, 0));
+        ClaimResult x = r.results().get(0);
+        assertEquals(Verdict.VIOLATED, x.verdict(), x.note());
+        assertTrue(x.simulation().trials() < 1_000_000, "stopped early: " + x.simulation().trials());
+    }
+}
