@@ -56,11 +56,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--trials", defaultValue = "100000", description = "Monte Carlo trials per point (default ${DEFAULT-VALUE})")
     private long trials;
 
-    @Option(names = "--seed", defaultValue = "20261122", description = "master seed (default ${DEFAULT-VALUE})")
-    private long seed;
+    @CommandLine.Mixin
+    private SeedOption seed;
 
-    @Option(names = "--threads", defaultValue = "0", description = "worker threads, 0 = all processors; results do not depend on it")
-    private int threads;
+    @CommandLine.Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--alpha", defaultValue = "0.01", description = "family-wise error rate of the run (default ${DEFAULT-VALUE})")
     private double alpha;
@@ -87,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<SuiteRun.ClaimAtPoint> work = selectWork();
         boolean single = !all && !params.isEmpty();
-        CheckSettings settings = CheckSettings.of(seed, trials, threads, alpha, single
+        CheckSettings settings = CheckSettings.of(seed.seed, trials, threads.threads(), alpha, single
                 ? CheckSettings.SimulationPolicy.ALWAYS : CheckSettings.SimulationPolicy.WHERE_REACHABLE)
                 .withSequential(sequential, seconds);
         RunReport report;

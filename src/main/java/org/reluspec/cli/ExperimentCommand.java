@@ -41,8 +41,8 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--seeds", defaultValue = "3", description = "seeds per configuration (default ${DEFAULT-VALUE})")
     private long seeds;
 
-    @Option(names = "--seed", defaultValue = "20261122", description = "master seed (default ${DEFAULT-VALUE})")
-    private long seed;
+    @CommandLine.Mixin
+    private SeedOption seed;
 
     @Option(names = "--out", defaultValue = "target/reluspec-report/experiments",
             description = "folder for the JSON and the plots (default ${DEFAULT-VALUE})")
@@ -63,7 +63,7 @@ final class ExperimentCommand implements Callable<Integer> {
         }
         List<Experiment> chosen = all ? Papers.experiments() : List.of(Papers.experiment(id));
         for (Experiment e : chosen) {
-            ExperimentResult r = e.run(seed, (int) seeds, out);
+            ExperimentResult r = e.run(seed.seed, (int) seeds, out);
             ExperimentPrinter.print(o, e, r);
             try {
                 JsonReport.writeAtomically(r, out.resolve(e.id() + ".json"));

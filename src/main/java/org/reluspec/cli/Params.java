@@ -26,7 +26,11 @@ final class Params {
                 throw new ReluSpecArgumentException(Violation.MALFORMED_PARAMETER, p);
             }
             String name = p.substring(0, eq).trim();
-            given.put(name, Checks.parseDouble(p.substring(eq + 1), "parameter " + name));
+            double value = Checks.parseDouble(p.substring(eq + 1), "parameter " + name);
+            if (given.containsKey(name)) {
+                throw new ReluSpecArgumentException(Violation.REPEATED_PARAMETER, name, given.get(name), value);
+            }
+            given.put(name, value);
         }
         return given;
     }

@@ -1,10 +1,14 @@
 package org.reluspec.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import org.reluspec.papers.Paper;
 import org.reluspec.papers.Papers;
 import org.reluspec.util.ReluSpecArgumentException;
+import org.reluspec.util.Violation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -65,9 +69,33 @@ public final class ReluSpecCommand implements Runnable {
                 err.println("reluspec: error: " + bad.getMessage() + " [" + bad.getViolation() + "]");
                 return EXIT_BAD_INPUT;
             }
+            IOException io = ioCause(ex);
+            if (io != null) {
+                err.println("reluspec: error: " + ioMessage(io) + " [" + Violation.IO_FAILURE + "]");
+                return EXIT_BAD_INPUT;
+            }
             throw ex;
         });
         return cl.execute(args);
+    }
+
+    private static IOException ioCause(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
+    }
+
+    /** One line naming the file: NIO's exceptions carry the file and the reason separately. */
+    private static String ioMessage(IOException io) {
+        if (io instanceof FileSystemException fs) {
+            String reason = fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName()
+                    .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+            return fs.getFile() + (fs.getOtherFile() != null ? " -> " + fs.getOtherFile() : "") + ": " + reason;
+        }
+        return "input/output failure: " + io.getMessage();
     }
 
     /**

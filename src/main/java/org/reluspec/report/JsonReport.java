@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -61,6 +62,15 @@ public final class JsonReport {
      * @throws IOException when the file cannot be written (the target is then untouched)
      */
     public static void writeAtomically(Object value, Path file) throws IOException {
+        try {
+            writeThroughTemporary(value, file);
+        } catch (FileSystemException e) {   // name the file the user gave, not the temporary one
+            throw new FileSystemException(file.toString(), null, "cannot be written (" + (e.getReason() != null
+                    ? e.getReason() : e.getClass().getSimpleName()) + ")");
+        }
+    }
+
+    private static void writeThroughTemporary(Object value, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".reluspec-", ".json.tmp");

@@ -33,6 +33,10 @@ public enum Violation {
     DIMENSION_MISMATCH("{0}: dimension {1} != {2}"),
     /** A file that cannot be read or parsed. */
     MALFORMED_FILE("{0}: {1}"),
+    /** A file or folder that cannot be read or written (missing, a directory, no permission, disk full). */
+    IO_FAILURE("{0}: {1}"),
+    /** A parameter given twice. */
+    REPEATED_PARAMETER("parameter {0} is given twice ({1} and {2}); give each parameter once"),
     /** A program or library the command needs is not available. */
     MISSING_PREREQUISITE("{0}");
 

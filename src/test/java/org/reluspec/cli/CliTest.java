@@ -271,4 +271,44 @@ class CliTest {
                 "--claim", "VYS-T4.1");
         assertEquals(0, vys.exit(), vys.out());
     }
+
+    @Test
+    void everySubcommandAnswersHelpWithExitZero() {
+        picocli.CommandLine cl = new picocli.CommandLine(new ReluSpecCommand());
+        java.util.List<String> names = new java.util.ArrayList<>(cl.getSubcommands().keySet());
+        names.add("kkt");   // added by a paper at run time
+        for (String name : names) {
+            Run r = run(name, "--help");
+            assertEquals(0, r.exit(), name + ": " + r.err());
+            assertTrue(r.out().contains("Usage: reluspec " + name), name + ": " + r.out());
+        }
+    }
+
+    @Test
+    void anOutputThatIsADirectoryIsOneLineNamingItWithExitTwo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Run r = run("check", "MYV-B.1", "--param", "n=4", "--param", "sigma=1", "--trials", "100", "--no-progress",
+                "--json", dir.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().startsWith("reluspec: error: " + dir), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("[IO_FAILURE]"), r.err());
+    }
+
+    @Test
+    void aRepeatedParameterIsAnError() {
+        Run r = run("check", "MYV-B.1", "--param", "n=4", "--param", "sigma=1", "--param", "n=8");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("parameter n is given twice"), r.err());
+    }
+
+    @Test
+    void negativeThreadsAreRejectedAndZeroMeansEveryCore() {
+        Run bad = run("check", "MYV-B.1", "--param", "n=4", "--param", "sigma=1", "--trials", "100", "--threads", "-1");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("threads = -1 violates the precondition threads >= 0"), bad.err());
+        Run zero = run("check", "MYV-B.1", "--param", "n=4", "--param", "sigma=1", "--trials", "100", "--threads", "0",
+                "--no-progress");
+        assertEquals(0, zero.exit(), zero.err());
+        assertTrue(zero.out().contains(Runtime.getRuntime().availableProcessors() + " threads"), zero.out());
+    }
 }

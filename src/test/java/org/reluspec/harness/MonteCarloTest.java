@@ -58,7 +58,7 @@ class MonteCarloTest {
     @Test
     void streamDerivationIsPinned() {
         assertEquals(0xaf63dc4c8601ec8cL, TrialStreams.fnv1a("a"));
-        assertEquals(GOLDEN_FIRST_DRAW, new TrialStreams(20261122, "MYV-B.1/as-printed", 0).forTrial(0).nextLong());
+        assertEquals(GOLDEN_FIRST_DRAW, new TrialStreams(org.reluspec.engine.CheckSettings.DEFAULT_SEED, "MYV-B.1/as-printed", 0).forTrial(0).nextLong());
     }
 
     /** First nextLong() of trial 0 of MYV-B.1 grid point 0 under seed 20261122, recorded when the derivation was written. */

@@ -1,5 +1,7 @@
 package org.reluspec.it;
 
+import org.reluspec.engine.CheckSettings;
+
 import org.reluspec.papers.Papers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +29,7 @@ import org.reluspec.report.JsonReport;
  */
 class ExperimentsIT {
 
-    static final long SEED = 20261122;
+    static final long SEED = CheckSettings.DEFAULT_SEED;
     static final int SEEDS = 3;
 
     @Test
