@@ -49,7 +49,7 @@ public final class ProbabilisticCheck {
         double bound = claim.statedBound(point);
         Optional<ExactProbability> exact = claim.exactFailure(point);
         long trials = settings.trialsFor(claim.costPerTrial(point));
-        Simulation sim = shouldSimulate(exact, settings, trials)
+        Simulation sim = shouldSimulate(exact, bound, settings, trials)
                 ? simulate(claim, point, gridPoint, settings, trials, bound, selfCheckAlpha) : null;
         WeightedMean is = null;
         if (sim == null && exact.isPresent() && settings.importanceTrials() >= 2) {
@@ -133,8 +133,18 @@ public final class ProbabilisticCheck {
         return null;
     }
 
-    private static boolean shouldSimulate(Optional<ExactProbability> exact, CheckSettings settings, long trials) {
+    /**
+     * Whether to simulate. A point decided by its reference (an exact value, or a rigorous upper bound at most the
+     * stated bound) needs the simulation only as a self-check, which is pointless when fewer than
+     * {@link CheckSettings#MIN_EXPECTED_FAILURES} failures are expected; a rigorous upper bound above the stated bound
+     * decides nothing, so the simulation is the verdict and always runs.
+     */
+    private static boolean shouldSimulate(Optional<ExactProbability> exact, double bound, CheckSettings settings,
+                                          long trials) {
         if (exact.isEmpty() || settings.simulation() == CheckSettings.SimulationPolicy.ALWAYS) {
+            return true;
+        }
+        if (exact.get().kind() != ExactProbability.Kind.EXACT && !(exact.get().value() <= bound)) {
             return true;
         }
         return exact.get().value() * trials >= CheckSettings.MIN_EXPECTED_FAILURES;

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import org.reluspec.harness.MonteCarlo;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.stats.ClopperPearson;
+import org.reluspec.stats.ExactProbability;
 import org.reluspec.stats.Holm;
 
 /**
@@ -86,7 +87,11 @@ public final class SuiteRun {
         List<Integer> tested = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             ClaimResult r = results.get(i);
-            if (r.exact() == null && r.simulation() != null && r.verdict() == Verdict.INCONCLUSIVE) {
+            // every point whose verdict the simulation decided: no reference, or a rigorous upper bound that lies
+            // above the stated bound (an exact value always decides, and so does an upper bound below the bound)
+            boolean decidedBySimulation = r.exact() == null
+                    || r.exact().kind() != ExactProbability.Kind.EXACT && !(r.exact().value() <= r.statedBound());
+            if (decidedBySimulation && r.simulation() != null && r.verdict() == Verdict.INCONCLUSIVE) {
                 tested.add(i);
             }
         }

@@ -72,6 +72,44 @@ class ClaimChecksIT {
         assertTrue(broken.isEmpty(), "self-checks failed: " + broken);
         assertTrue(Files.size(dir.resolve("claims.json")) > 0);
         assertRegisterCovers(report);
+        if (report.seed() == SPEC_SEED) {   // the register records the committed seed's findings
+            assertRegisterIsCurrent(report);
+        }
+    }
+
+    /** Claim verdicts that are findings: a register row naming one must still be produced by the run. */
+    private static final Set<String> FINDINGS = Set.of("VIOLATED", "EXACT_VIOLATED", "COUNTEREXAMPLE", "INCONCLUSIVE",
+            "VACUOUS", "NOT_APPLICABLE", "ORDER_INCONSISTENT");
+
+    /**
+     * The other direction: every register row that names a claim verdict still describes this run (its id and
+     * variants exist, and a finding verdict occurs for each variant), so a finding that disappears cannot leave a
+     * stale row. Rows on experiments are checked by ExperimentsIT's outcomes, not here.
+     */
+    private static void assertRegisterIsCurrent(RunReport report) throws Exception {
+        Set<String> produced = new HashSet<>();
+        Set<String> variants = new HashSet<>();
+        for (ClaimResult r : report.results()) {
+            produced.add(r.id() + " " + r.variant() + " " + r.verdict());
+            variants.add(r.id() + " " + r.variant());
+        }
+        Set<String> stale = new TreeSet<>();
+        for (String line : Files.readAllLines(Path.of("spec/discrepancies.md"))) {
+            String[] cols = line.split("\\|");
+            if (cols.length <= 4 || !cols[1].trim().matches("\\d+") || cols[3].trim().equals("experiment")) {
+                continue;
+            }
+            for (String variant : cols[3].split(",")) {
+                String key = cols[2].trim() + " " + variant.trim();
+                String verdict = cols[4].trim();
+                if (!variants.contains(key)) {
+                    stale.add("row " + cols[1].trim() + ": no claim " + key);
+                } else if (FINDINGS.contains(verdict) && !produced.contains(key + " " + verdict)) {
+                    stale.add("row " + cols[1].trim() + ": " + key + " no longer gives " + verdict);
+                }
+            }
+        }
+        assertTrue(stale.isEmpty(), "stale rows in spec/discrepancies.md: " + stale);
     }
 
     /**

@@ -39,8 +39,12 @@ public final class MyvT5_1 extends AbstractProbabilisticClaim {
 
     private MyvT5_1(boolean printed, boolean corollary) {
         super(corollary ? "MYV-C5.1" : "MYV-T5.1", printed ? "as-printed" : "as-proved",
-                new Source("MYV", "Theorem 5.1", "F000 lines 274-288; proof F001 L545-L577"),
-                printed ? "ell >= 32(m-1) ln(m^3 d) => w.p. >= 1 - 5(m e^{-ell/16} + d^{-1/2}): ||z|| <= 8 sqrt(3) N(x0) "
+                corollary ? new Source("MYV", "Corollary 5.1", "F000 line 362; from Theorem 5.1 (a)")
+                        : new Source("MYV", "Theorem 5.1", "F000 lines 274-288; proof F001 L545-L577"),
+                corollary ? "Theorem 5.1's hypotheses, ell >= C_ell d and k_{y0} >= C_k m => w.p. >= 1 - 5(m "
+                        + "e^{-ell/16} + d^{-1/2}): ||z|| <= " + (printed ? "8 sqrt(3) N(x0)" : "8 sqrt(2) |N(x0)|")
+                        + " / (C_k sqrt(C_ell)) and sign N(x0+z) != sign N(x0)"
+                : printed ? "ell >= 32(m-1) ln(m^3 d) => w.p. >= 1 - 5(m e^{-ell/16} + d^{-1/2}): ||z|| <= 8 sqrt(3) N(x0) "
                         + "(m/k_{y0}) sqrt(d/ell) and sign N(x0+z) != sign N(x0); alpha = 8 sqrt(m) d N(x0)/(k_{y0} ell)"
                         : "ell >= 32(m-1) ln(m^2 d) => w.p. >= 1 - 5(m e^{-ell/16} + d^{-1/2}): ||z|| <= 8 sqrt(2) "
                         + "|N(x0)| (m/k_{y0}) sqrt(d/ell) and sign N(x0+z) != sign N(x0); alpha with |N(x0)|",
