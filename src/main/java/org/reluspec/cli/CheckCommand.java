@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.reluspec.engine.CheckSettings;
 import org.reluspec.engine.Claim;
+import org.reluspec.engine.Conclusion;
+import org.reluspec.engine.DeterministicOutcome;
 import org.reluspec.engine.ClaimRegistry;
 import org.reluspec.engine.ClaimResult;
 import org.reluspec.engine.HypothesisResult;
@@ -157,34 +159,34 @@ final class CheckCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-3s %-5s %s  (lhs %s, rhs %s, margin %s)%n", h.id(),
                     h.holds() ? "holds" : "FAILS", h.text(), h.lhs(), h.rhs(), h.margin());
         }
-        out.printf(Locale.ROOT, "failure event: %s%n", r.failureEvent());
-        if (r.exact() != null) {
-            out.printf(Locale.ROOT, "exact: %s = %.10g (Hipparchus %.17g, Commons Statistics %.17g, rel. diff %.2e)%n",
-                    r.exact().formula(), r.exact().value(), r.exact().hipparchus(), r.exact().commonsStatistics(),
-                    r.exact().relativeDisagreement());
+        if (r.conclusion() instanceof Conclusion.Probabilistic p) {
+            printProbabilistic(out, p, report);
+        } else {
+            DeterministicOutcome o = r.outcome().orElseThrow();
+            out.printf(Locale.ROOT, "conclusion: %s: lhs %.10g, rhs %.10g, %s%n", o.relation(), o.lhs(), o.rhs(),
+                    o.holds() ? "holds" : "FAILS");
         }
-        if (r.simulation() != null) {
-            var s = r.simulation();
+        out.printf(Locale.ROOT, "verdict: %s — %s%n", r.verdict(), r.note());
+        out.printf(Locale.ROOT, "seed %d, generator %s, %d threads%n", report.seed(), report.generator(),
+                report.threads());
+    }
+
+    private static void printProbabilistic(PrintWriter out, Conclusion.Probabilistic p, RunReport report) {
+        out.printf(Locale.ROOT, "failure event: %s%n", p.relation());
+        p.exact().ifPresent(e -> out.printf(Locale.ROOT, "exact: %s = %.10g (Hipparchus %.17g, Commons Statistics "
+                + "%.17g, rel. diff %.2e)%n", e.formula(), e.value(), e.hipparchus(), e.commonsStatistics(),
+                e.relativeDisagreement()));
+        p.simulation().ifPresent(s -> {
             out.printf(Locale.ROOT, "estimate: %d / %d = %.6g, %s interval [%.6g, %.6g] at %.6g%n", s.failures(),
                     s.trials(), s.estimate(), s.interval().method(), s.interval().lower(), s.interval().upper(),
                     s.interval().confidence());
             out.printf(Locale.ROOT, "one-sided upper bound at %.4g: %.6g; %.0f trials/s (%.2f s)%s%n",
                     1 - report.alpha() / s.looks(), s.upperOneSided(), s.trialsPerSecond(), s.seconds(),
                     s.looks() > 1 ? "; sequential, up to " + s.looks() + " looks" : "");
-        }
-        if (r.importanceSampling() != null) {
-            var is = r.importanceSampling();
-            out.printf(Locale.ROOT, "importance sampling: %.6g +- %.2g (relative error %.2g, %d trials, %.2f s)%n",
-                    is.estimate(), is.standardError(), is.relativeError(), is.trials(), is.seconds());
-        }
-        if (r.outcome() != null) {
-            out.printf(Locale.ROOT, "conclusion: %s: lhs %.10g, rhs %.10g, %s%n", r.outcome().relation(),
-                    r.outcome().lhs(), r.outcome().rhs(), r.outcome().holds() ? "holds" : "FAILS");
-        } else {
-            out.printf(Locale.ROOT, "bound: %s = %.10g%n", r.boundFormula(), r.statedBound());
-        }
-        out.printf(Locale.ROOT, "verdict: %s — %s%n", r.verdict(), r.note());
-        out.printf(Locale.ROOT, "seed %d, generator %s, %d threads%n", report.seed(), report.generator(),
-                report.threads());
+        });
+        p.importanceSampling().ifPresent(is -> out.printf(Locale.ROOT, "importance sampling: %.6g +- %.2g (relative "
+                + "error %.2g, %d trials, %.2f s)%n", is.estimate(), is.standardError(), is.relativeError(),
+                is.trials(), is.seconds()));
+        out.printf(Locale.ROOT, "bound: %s = %.10g%n", p.boundFormula(), p.statedBound());
     }
 }

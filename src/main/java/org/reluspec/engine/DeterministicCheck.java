@@ -29,7 +29,6 @@ public final class DeterministicCheck {
         String note = o.relation() + ": " + o.lhs() + (o.holds() ? " holds against " : " FAILS against ") + o.rhs()
                 + (o.detail().isEmpty() ? "" : " (" + o.detail() + ")");
         return new ClaimResult(claim.id(), claim.variant(), claim.source().paper(), claim.source().label(),
-                gridPoint, point.values(), hyps, o.relation(), null, Double.NaN, null, null, null, o, verdict, null,
-                note, seed);
+                gridPoint, point.values(), hyps, new Conclusion.Deterministic(o.relation(), o), verdict, note, seed);
     }
 }

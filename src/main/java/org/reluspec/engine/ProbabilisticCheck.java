@@ -92,8 +92,9 @@ public final class ProbabilisticCheck {
                     + sim.minDetectableFailureRate() : "") + eventKindNote(claim.eventKind());
         }
         return new ClaimResult(claim.id(), claim.variant(), claim.source().paper(), claim.source().label(),
-                gridPoint, point.values(), hyps, claim.failureEventText(), claim.boundFormula(), bound,
-                exact.orElse(null), sim, is, null, verdict, simVerdict, note, settings.seed());
+                gridPoint, point.values(), hyps, new Conclusion.Probabilistic(claim.failureEventText(),
+                claim.boundFormula(), bound, exact, Optional.ofNullable(sim), Optional.ofNullable(is),
+                Optional.ofNullable(simVerdict)), verdict, note, settings.seed());
     }
 
     private static String eventKindNote(ProbabilisticClaim.EventKind kind) {

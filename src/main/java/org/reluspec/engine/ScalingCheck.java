@@ -71,7 +71,7 @@ public final class ScalingCheck {
                 + String.format(Locale.ROOT, "%.4f", slope) + " in " + interval + (inconsistent ? " contradicts "
                 : " is consistent with ") + order.text() + caveat;
         return new ClaimResult(claim.id(), claim.variant(), claim.source().paper(), claim.source().label(),
-                gridPoint, point.values(), hyps, "exponent of " + order.text(), null, Double.NaN, null, null, null,
-                outcome, verdict, null, note, seed);
+                gridPoint, point.values(), hyps, new Conclusion.Order("exponent of " + order.text(), outcome), verdict,
+                note, seed);
     }
 }

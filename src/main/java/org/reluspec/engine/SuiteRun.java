@@ -83,35 +83,40 @@ public final class SuiteRun {
         return out;
     }
 
+    /**
+     * Holm over every point whose verdict its simulation decides and that is still open: a probabilistic point with a
+     * simulation and no deciding reference (none, or a rigorous upper bound above the stated bound; an exact value
+     * always decides, and so does an upper bound at most the stated bound), left {@code INCONCLUSIVE}.
+     */
     static List<ClaimResult> applyHolm(List<ClaimResult> results, double alpha) {
         List<Integer> tested = new ArrayList<>();
+        List<Conclusion.Probabilistic> conclusions = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             ClaimResult r = results.get(i);
-            // every point whose verdict the simulation decided: no reference, or a rigorous upper bound that lies
-            // above the stated bound (an exact value always decides, and so does an upper bound below the bound)
-            boolean decidedBySimulation = r.exact() == null
-                    || r.exact().kind() != ExactProbability.Kind.EXACT && !(r.exact().value() <= r.statedBound());
-            if (decidedBySimulation && r.simulation() != null && r.verdict() == Verdict.INCONCLUSIVE) {
+            if (r.verdict() == Verdict.INCONCLUSIVE && r.conclusion() instanceof Conclusion.Probabilistic p
+                    && p.simulation().isPresent() && p.exact().map(e -> e.kind() != ExactProbability.Kind.EXACT
+                    && !(e.value() <= p.statedBound())).orElse(true)) {
                 tested.add(i);
+                conclusions.add(p);
             }
         }
         if (tested.isEmpty()) {
             return results;
         }
-        double[] p = new double[tested.size()];
-        for (int j = 0; j < p.length; j++) {
-            p[j] = results.get(tested.get(j)).simulation().exceedancePValue();
+        double[] pValues = new double[tested.size()];
+        for (int j = 0; j < pValues.length; j++) {
+            pValues[j] = conclusions.get(j).simulation().orElseThrow().exceedancePValue();
         }
-        boolean[] reject = Holm.reject(p, alpha);
+        boolean[] reject = Holm.reject(pValues, alpha);
         List<ClaimResult> out = new ArrayList<>(results);
-        for (int j = 0; j < p.length; j++) {
+        for (int j = 0; j < pValues.length; j++) {
             if (reject[j]) {
-                ClaimResult r = results.get(tested.get(j));
-                double lower = ClopperPearson.lower(r.simulation().failures(), r.simulation().trials(),
-                        1 - alpha / p.length);
-                out.set(tested.get(j), r.withVerdict(Verdict.VIOLATED, "exceedance p-value " + p[j]
-                        + " rejected by Holm over " + p.length + " tests at alpha " + alpha
-                        + "; Bonferroni-level lower bound " + lower + " > stated bound " + r.statedBound()));
+                Conclusion.Probabilistic p = conclusions.get(j);
+                Simulation sim = p.simulation().orElseThrow();
+                double lower = ClopperPearson.lower(sim.failures(), sim.trials(), 1 - alpha / pValues.length);
+                out.set(tested.get(j), results.get(tested.get(j)).withVerdict(Verdict.VIOLATED, "exceedance p-value "
+                        + pValues[j] + " rejected by Holm over " + pValues.length + " tests at alpha " + alpha
+                        + "; Bonferroni-level lower bound " + lower + " > stated bound " + p.statedBound()));
             }
         }
         return out;

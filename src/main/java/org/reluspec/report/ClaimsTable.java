@@ -25,11 +25,8 @@ public final class ClaimsTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         for (ClaimResult r : report.results()) {
-            rows.add(r.outcome() != null
-                    ? new String[] {r.id(), r.variant(), ResultFormats.params(r), "lhs " + Formats.fourDigits(r.outcome().lhs()), "deterministic",
-                        "rhs " + Formats.fourDigits(r.outcome().rhs()), r.verdict().name()}
-                    : new String[] {r.id(), r.variant(), ResultFormats.params(r), ResultFormats.exact(r), ResultFormats.estimate(r), Formats.fourDigits(r.statedBound()),
-                        r.verdict().name()});
+            String[] v = ResultFormats.values(r);
+            rows.add(new String[] {r.id(), r.variant(), ResultFormats.params(r), v[0], v[1], v[2], r.verdict().name()});
         }
         int[] width = new int[HEADER.length];
         for (String[] row : rows) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,9 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.reluspec.plots.Plots;
 import org.reluspec.engine.ClaimResult;
+import org.reluspec.engine.Conclusion;
+import org.reluspec.engine.Simulation;
+import org.reluspec.stats.ExactProbability;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.RunReport;
 import org.reluspec.engine.Verdict;
@@ -116,12 +120,8 @@ public final class HtmlReport {
                     .append("\"><td><a href=\"claims/").append(file(r.id())).append(".html\">").append(esc(r.id()))
                     .append("</a></td><td>").append(esc(r.variant())).append("</td><td>")
                     .append(esc(ResultFormats.params(r))).append("</td>");
-            if (r.outcome() != null) {
-                h.append("<td>lhs ").append(Formats.fourDigits(r.outcome().lhs())).append("</td><td>deterministic</td><td>rhs ")
-                        .append(Formats.fourDigits(r.outcome().rhs())).append("</td>");
-            } else {
-                h.append("<td>").append(esc(ResultFormats.exact(r))).append("</td><td>").append(esc(ResultFormats.estimate(r)))
-                        .append("</td><td>").append(Formats.fourDigits(r.statedBound())).append("</td>");
+            for (String v : ResultFormats.values(r)) {
+                h.append("<td>").append(esc(v)).append("</td>");
             }
             h.append("<td class=\"").append(r.verdict().name()).append("\">").append(r.verdict().name()).append("</td></tr>");
         }
@@ -220,8 +220,9 @@ public final class HtmlReport {
             h.append("<h2>variant ").append(esc(v)).append("</h2><p>")
                     .append(esc(statements.getOrDefault(id + "/" + v, ""))).append("</p>");
             ClaimResult first = results.stream().filter(r -> r.variant().equals(v)).findFirst().orElseThrow();
-            h.append("<p>Failure event / relation: <code>").append(esc(first.failureEvent())).append("</code>")
-                    .append(first.boundFormula() == null ? "" : "; stated bound <code>" + esc(first.boundFormula()) + "</code>")
+            h.append("<p>Failure event / relation: <code>").append(esc(first.conclusion().relation())).append("</code>")
+                    .append(first.probabilistic().map(p -> "; stated bound <code>" + esc(p.boundFormula()) + "</code>")
+                            .orElse(""))
                     .append("</p><table><tr><th>parameters</th><th>hypotheses</th><th>exact</th><th>estimate [interval]</th>"
                             + "<th>bound</th><th>verdict</th><th>why</th></tr>");
             for (ClaimResult r : results) {
@@ -235,10 +236,8 @@ public final class HtmlReport {
                                     Formats.fourDigits(x.lhs()), Formats.fourDigits(x.rhs()))).append("<br>");
                 }
                 h.append("<tr><td>").append(esc(ResultFormats.params(r))).append("</td><td>").append(hyp).append("</td><td>")
-                        .append(r.outcome() != null ? "lhs " + Formats.fourDigits(r.outcome().lhs()) : esc(ResultFormats.exact(r)))
-                        .append("</td><td>").append(r.outcome() != null ? "deterministic" : esc(ResultFormats.estimate(r)))
-                        .append("</td><td>").append(r.outcome() != null ? "rhs " + Formats.fourDigits(r.outcome().rhs())
-                                : Formats.fourDigits(r.statedBound()))
+                        .append(String.join("</td><td>", Arrays.stream(ResultFormats.values(r)).map(HtmlReport::esc)
+                                .toList()))
                         .append("</td><td class=\"").append(r.verdict().name()).append("\">").append(r.verdict().name())
                         .append("</td><td>").append(esc(r.note())).append("</td></tr>");
             }
@@ -257,7 +256,7 @@ public final class HtmlReport {
      * probabilistic variant, on a log scale; {@code null} for a deterministic claim.
      */
     private static String plot(String id, List<ClaimResult> results, Path dir) throws IOException {
-        List<ClaimResult> prob = results.stream().filter(r -> r.outcome() == null).toList();
+        List<Conclusion.Probabilistic> prob = results.stream().flatMap(r -> r.probabilistic().stream()).toList();
         if (prob.isEmpty()) {
             return null;
         }
@@ -274,9 +273,9 @@ public final class HtmlReport {
         List<Double> lo = new ArrayList<>();
         List<Double> hi = new ArrayList<>();
         double smallest = 1;
-        for (ClaimResult r : prob) {
-            for (double v : new double[] {r.statedBound(), r.exact() == null ? 0 : r.exact().value(),
-                r.simulation() == null ? 0 : r.simulation().interval().upper()}) {
+        for (Conclusion.Probabilistic r : prob) {
+            for (double v : new double[] {r.statedBound(), r.exact().map(ExactProbability::value).orElse(0.0),
+                r.simulation().map(s -> s.interval().upper()).orElse(0.0)}) {
                 if (v > 0) {
                     smallest = Math.min(smallest, v);
                 }
@@ -285,18 +284,19 @@ public final class HtmlReport {
         // A log axis cannot show 0: zero values and lower interval ends of 0 are drawn at a floor below everything else.
         double floor = Math.max(1e-300, smallest / 10);
         for (int i = 0; i < prob.size(); i++) {
-            ClaimResult r = prob.get(i);
+            Conclusion.Probabilistic r = prob.get(i);
             x.add((double) i);
             bound.add(Math.max(floor, Math.min(1e300, r.statedBound())));
-            if (r.exact() != null) {
+            if (r.exact().isPresent()) {
                 exX.add((double) i);
-                ex.add(Math.max(floor, r.exact().value()));
+                ex.add(Math.max(floor, r.exact().get().value()));
             }
-            if (r.simulation() != null) {
+            if (r.simulation().isPresent()) {
+                Simulation s = r.simulation().get();
                 estX.add((double) i);
-                est.add(Math.max(floor, r.simulation().estimate()));
-                lo.add(Math.max(floor, r.simulation().interval().lower()));
-                hi.add(Math.max(floor, r.simulation().interval().upper()));
+                est.add(Math.max(floor, s.estimate()));
+                lo.add(Math.max(floor, s.interval().lower()));
+                hi.add(Math.max(floor, s.interval().upper()));
             }
         }
         XYSeries b = chart.addSeries("stated bound", x, bound);

@@ -1,14 +1,18 @@
 package org.reluspec.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.reluspec.engine.Conclusion;
 import org.reluspec.engine.RunReport;
 import org.reluspec.stats.ExactProbability;
 import org.reluspec.util.ReluSpecArgumentException;
@@ -37,10 +41,20 @@ public final class JsonReport {
         abstract boolean librariesAgree();
     }
 
+    /** Writes a conclusion with its kind, so that a report file reads back into the same sealed type. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({@JsonSubTypes.Type(value = Conclusion.Probabilistic.class, name = "probabilistic"),
+        @JsonSubTypes.Type(value = Conclusion.Deterministic.class, name = "deterministic"),
+        @JsonSubTypes.Type(value = Conclusion.Order.class, name = "order")})
+    private interface ConclusionMixIn {
+    }
+
     /** @return the mapper used for every report file */
     public static ObjectMapper mapper() {
         return new ObjectMapper()
+                .registerModule(new Jdk8Module())
                 .addMixIn(ExactProbability.class, ExactProbabilityMixIn.class)
+                .addMixIn(Conclusion.class, ConclusionMixIn.class)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }

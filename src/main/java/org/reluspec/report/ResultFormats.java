@@ -2,6 +2,8 @@ package org.reluspec.report;
 
 import java.util.stream.Collectors;
 import org.reluspec.engine.ClaimResult;
+import org.reluspec.engine.Conclusion;
+import org.reluspec.engine.DeterministicOutcome;
 import org.reluspec.stats.ExactProbability;
 import org.reluspec.util.Formats;
 
@@ -17,21 +19,28 @@ final class ResultFormats {
                 .collect(Collectors.joining(" "));
     }
 
-    /** @return the exact value, prefixed {@code <= } for a rigorous upper bound, or {@code -} when there is none */
-    static String exact(ClaimResult r) {
-        if (r.exact() == null) {
-            return "-";
+    /**
+     * @param r a result
+     * @return its three value columns: exact, estimate [interval], bound for a probabilistic claim; lhs,
+     *         {@code deterministic}, rhs otherwise
+     */
+    static String[] values(ClaimResult r) {
+        if (r.conclusion() instanceof Conclusion.Probabilistic p) {
+            return new String[] {exact(p), estimate(p), Formats.fourDigits(p.statedBound())};
         }
-        return (r.exact().kind() == ExactProbability.Kind.UPPER_BOUND ? "<= " : "")
-                + Formats.fourDigits(r.exact().value());
+        DeterministicOutcome o = r.outcome().orElseThrow();
+        return new String[] {"lhs " + Formats.fourDigits(o.lhs()), "deterministic", "rhs " + Formats.fourDigits(o.rhs())};
+    }
+
+    /** @return the exact value, prefixed {@code <= } for a rigorous upper bound, or {@code -} when there is none */
+    static String exact(Conclusion.Probabilistic p) {
+        return p.exact().map(e -> (e.kind() == ExactProbability.Kind.UPPER_BOUND ? "<= " : "")
+                + Formats.fourDigits(e.value())).orElse("-");
     }
 
     /** @return {@code estimate [lower, upper]} of the simulation, or {@code not simulated} */
-    static String estimate(ClaimResult r) {
-        if (r.simulation() == null) {
-            return "not simulated";
-        }
-        return Formats.fourDigits(r.simulation().estimate()) + " [" + Formats.fourDigits(r.simulation().interval().lower())
-                + ", " + Formats.fourDigits(r.simulation().interval().upper()) + "]";
+    static String estimate(Conclusion.Probabilistic p) {
+        return p.simulation().map(s -> Formats.fourDigits(s.estimate()) + " [" + Formats.fourDigits(s.interval().lower())
+                + ", " + Formats.fourDigits(s.interval().upper()) + "]").orElse("not simulated");
     }
 }

@@ -5,10 +5,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.reluspec.engine.Claim;
 import org.reluspec.engine.ClaimRegistry;
 import org.reluspec.engine.ClaimResult;
+import org.reluspec.engine.Conclusion;
+import org.reluspec.engine.DeterministicOutcome;
+import org.reluspec.stats.ExactProbability;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterSpec;
 import org.reluspec.engine.RunReport;
@@ -96,23 +100,24 @@ public final class SpecDocument {
         if (rs.isEmpty()) {
             return "not run";
         }
-        ClaimResult r = rs.get(0);
-        if (r.outcome() != null) {
-            return "deterministic, exact evaluation of `" + r.outcome().relation() + "` at every grid point.";
+        if (!(rs.get(0).conclusion() instanceof Conclusion.Probabilistic r)) {
+            return "deterministic, exact evaluation of `" + rs.get(0).outcome().orElseThrow().relation()
+                    + "` at every grid point.";
         }
-        StringBuilder sb = new StringBuilder("failure event `").append(r.failureEvent()).append("`, stated bound `")
+        StringBuilder sb = new StringBuilder("failure event `").append(r.relation()).append("`, stated bound `")
                 .append(r.boundFormula()).append("`. ");
-        ClaimResult withExact = rs.stream().filter(x -> x.exact() != null).findFirst().orElse(null);
-        if (withExact != null) {
-            sb.append(withExact.exact().kind() == org.reluspec.stats.ExactProbability.Kind.EXACT
+        List<Conclusion.Probabilistic> ps = rs.stream().flatMap(x -> x.probabilistic().stream()).toList();
+        Optional<ExactProbability> withExact = ps.stream().flatMap(x -> x.exact().stream()).findFirst();
+        if (withExact.isPresent()) {
+            sb.append(withExact.get().kind() == ExactProbability.Kind.EXACT
                     ? "Exact failure probability" : "Rigorous upper bound on the failure probability")
-                    .append(" from Hipparchus and Commons Statistics (e.g. `").append(withExact.exact().formula())
+                    .append(" from Hipparchus and Commons Statistics (e.g. `").append(withExact.get().formula())
                     .append("`); ");
         } else {
             sb.append("No closed form: Monte Carlo decides (one-sided Clopper–Pearson, Holm over the run); ");
         }
-        long sims = rs.stream().filter(x -> x.simulation() != null).count();
-        long is = rs.stream().filter(x -> x.importanceSampling() != null).count();
+        long sims = ps.stream().filter(x -> x.simulation().isPresent()).count();
+        long is = ps.stream().filter(x -> x.importanceSampling().isPresent()).count();
         sb.append("simulated at ").append(sims).append(" of ").append(rs.size()).append(" points");
         if (is > 0) {
             sb.append(", importance-sampling self-check at ").append(is);
@@ -136,27 +141,20 @@ public final class SpecDocument {
     }
 
     private static String exact(ClaimResult r) {
-        if (r.outcome() != null) {
-            return "lhs " + num(r.outcome().lhs()) + ", rhs " + num(r.outcome().rhs());
+        if (!(r.conclusion() instanceof Conclusion.Probabilistic p)) {
+            DeterministicOutcome o = r.outcome().orElseThrow();
+            return "lhs " + num(o.lhs()) + ", rhs " + num(o.rhs());
         }
-        String v = ResultFormats.exact(r);
-        if (r.importanceSampling() != null) {
-            v += " (IS " + num(r.importanceSampling().estimate()) + ")";
-        }
-        return v;
+        return ResultFormats.exact(p) + p.importanceSampling().map(is -> " (IS " + num(is.estimate()) + ")").orElse("");
     }
 
     private static String sim(ClaimResult r) {
-        if (r.simulation() == null) {
-            return "-";
-        }
-        var s = r.simulation();
-        return s.failures() + "/" + s.trials() + " [" + num(s.interval().lower()) + ", " + num(s.interval().upper())
-                + "]";
+        return r.probabilistic().flatMap(Conclusion.Probabilistic::simulation).map(s -> s.failures() + "/"
+                + s.trials() + " [" + num(s.interval().lower()) + ", " + num(s.interval().upper()) + "]").orElse("-");
     }
 
     private static String bound(ClaimResult r) {
-        return r.outcome() != null ? "-" : num(r.statedBound());
+        return r.probabilistic().map(p -> num(p.statedBound())).orElse("-");
     }
 
     private static String num(double v) {

@@ -48,7 +48,7 @@ class CliTest {
         RunReport report = JsonReport.read(json);
         assertEquals(1, report.results().size());
         assertEquals(Verdict.EXACT_HOLDS, report.results().get(0).verdict());
-        assertEquals(50000, report.results().get(0).simulation().trials());
+        assertEquals(50000, report.results().get(0).probabilistic().orElseThrow().simulation().orElseThrow().trials());
         assertEquals(7, report.seed());
     }
 

@@ -20,9 +20,9 @@ class SequentialCheckTest {
     void aClearlyTrueClaimStopsAtTheFirstLook() {
         ParameterPoint p = ParameterPoint.of(claim, "n", 64, "sigma1", 1.0, "sigma2", 1.0, "t", 3.0);
         ClaimResult r = ProbabilisticCheck.check(claim, p, 0, settings(true, 1_000_000, 0), 0.01);
-        assertEquals(CheckSettings.FIRST_LOOK, r.simulation().trials());
+        assertEquals(CheckSettings.FIRST_LOOK, r.probabilistic().orElseThrow().simulation().orElseThrow().trials());
         assertEquals(Verdict.CONFIRMED, r.verdict());
-        assertEquals(11, r.simulation().looks(), "looks at 1000, 2000, ..., 1024000 capped at 1e6");
+        assertEquals(11, r.probabilistic().orElseThrow().simulation().orElseThrow().looks(), "looks at 1000, 2000, ..., 1024000 capped at 1e6");
     }
 
     /** Stopping after some looks gives exactly the counts of a fixed-size run of the same length: same streams. */
@@ -31,9 +31,9 @@ class SequentialCheckTest {
         ParameterPoint p = ParameterPoint.of(claim, "n", 16, "sigma1", 1.0, "sigma2", 1.0, "t", 2.0);
         NegativeControl tight = NegativeControl.withBound(claim, q -> 0.0075, "0.0075");
         ClaimResult seq = ProbabilisticCheck.check(tight, p, 0, settings(true, 64_000, 2), 0.01);
-        ClaimResult fixed = ProbabilisticCheck.check(tight, p, 0, settings(false, seq.simulation().trials(), 1), 0.01);
-        assertTrue(seq.simulation().trials() > CheckSettings.FIRST_LOOK, "needed more than one look");
-        assertEquals(fixed.simulation().failures(), seq.simulation().failures());
+        ClaimResult fixed = ProbabilisticCheck.check(tight, p, 0, settings(false, seq.probabilistic().orElseThrow().simulation().orElseThrow().trials(), 1), 0.01);
+        assertTrue(seq.probabilistic().orElseThrow().simulation().orElseThrow().trials() > CheckSettings.FIRST_LOOK, "needed more than one look");
+        assertEquals(fixed.probabilistic().orElseThrow().simulation().orElseThrow().failures(), seq.probabilistic().orElseThrow().simulation().orElseThrow().failures());
     }
 
     @Test
@@ -43,6 +43,6 @@ class SequentialCheckTest {
         RunReport r = SuiteRun.run(List.of(new SuiteRun.ClaimAtPoint(wrong, p, 0)), settings(true, 1_000_000, 0));
         ClaimResult x = r.results().get(0);
         assertEquals(Verdict.VIOLATED, x.verdict(), x.note());
-        assertTrue(x.simulation().trials() < 1_000_000, "stopped early: " + x.simulation().trials());
+        assertTrue(x.probabilistic().orElseThrow().simulation().orElseThrow().trials() < 1_000_000, "stopped early: " + x.probabilistic().orElseThrow().simulation().orElseThrow().trials());
     }
 }

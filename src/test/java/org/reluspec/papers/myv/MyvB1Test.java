@@ -1,8 +1,6 @@
 package org.reluspec.papers.myv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,8 +54,8 @@ class MyvB1Test {
         ParameterPoint p = ParameterPoint.of(claim, "n", 64, "sigma", 1.0);
         ClaimResult r = ProbabilisticCheck.check(claim, p, 0, settings(400_000, 0), 1e-4);
         assertEquals(Verdict.EXACT_HOLDS, r.verdict(), r.note());
-        assertTrue(r.simulation().interval().contains(r.exact().value()));
-        assertEquals(Verdict.CONFIRMED, r.simulationVerdict());
+        assertTrue(r.probabilistic().orElseThrow().simulation().orElseThrow().interval().contains(r.probabilistic().orElseThrow().exact().orElseThrow().value()));
+        assertEquals(Verdict.CONFIRMED, r.probabilistic().orElseThrow().simulationVerdict().orElseThrow());
     }
 
     @Test
@@ -65,9 +63,9 @@ class MyvB1Test {
         ParameterPoint p = ParameterPoint.of(claim, "n", 16, "sigma", 0.1);
         ClaimResult one = ProbabilisticCheck.check(claim, p, 5, settings(60_000, 1), 1e-3);
         ClaimResult two = ProbabilisticCheck.check(claim, p, 5, settings(60_000, 2), 1e-3);
-        assertEquals(one.simulation().failures(), two.simulation().failures());
-        assertEquals(Double.doubleToRawLongBits(one.simulation().interval().upper()),
-                Double.doubleToRawLongBits(two.simulation().interval().upper()));
+        assertEquals(one.probabilistic().orElseThrow().simulation().orElseThrow().failures(), two.probabilistic().orElseThrow().simulation().orElseThrow().failures());
+        assertEquals(Double.doubleToRawLongBits(one.probabilistic().orElseThrow().simulation().orElseThrow().interval().upper()),
+                Double.doubleToRawLongBits(two.probabilistic().orElseThrow().simulation().orElseThrow().interval().upper()));
         assertEquals(one.verdict(), two.verdict());
     }
 
@@ -75,10 +73,10 @@ class MyvB1Test {
     void pointsWhereFailureIsUnreachableAreCheckedExactlyOnly() {
         CheckSettings s = CheckSettings.of(7, 1000, 0, 0.01, CheckSettings.SimulationPolicy.WHERE_REACHABLE);
         ClaimResult r = ProbabilisticCheck.check(claim, ParameterPoint.of(claim, "n", 1024, "sigma", 1.0), 0, s, 0.01);
-        assertNull(r.simulation());
+        assertTrue(r.probabilistic().orElseThrow().simulation().isEmpty());
         assertEquals(Verdict.EXACT_HOLDS, r.verdict());
         ClaimResult reachable = ProbabilisticCheck.check(claim, ParameterPoint.of(claim, "n", 1, "sigma", 1.0), 0, s, 0.01);
-        assertNotNull(reachable.simulation());
+        assertTrue(reachable.probabilistic().orElseThrow().simulation().isPresent());
     }
 
     /** Negative control: the same event with the bound weakened to exp(-n/4) is false for n >= 5 and must say so. */
