@@ -3,6 +3,11 @@ package org.reluspec.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Scale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -42,10 +47,31 @@ class ChiSquaredTailsTest {
         assertTrue(lo.librariesAgree() && hi.librariesAgree());
     }
 
-    @ParameterizedTest
-    @MethodSource("reference")
-    void tailsAreBelowTheLaurentMassartBoundExpMinusNOver16(int n, double lower, double upper) {
-        assertTrue(lower <= Math.exp(-n / 16.0));
-        assertTrue(upper <= Math.exp(-n / 16.0));
+    /**
+     * The Laurent–Massart inequalities the MYV and WUMA lemmas rest on, for the values the code computes (both
+     * libraries): {@code P(chi2_n <= n - 2 sqrt(n x)) <= e^-x} and {@code P(chi2_n >= n + 2 sqrt(n x) + 2x) <= e^-x},
+     * over n and x; a slack of 1e-12 relative covers the libraries' rounding.
+     */
+    @Property(tries = 2000)
+    void computedTailsObeyLaurentMassart(@ForAll @IntRange(min = 1, max = 5000) int n,
+                                         @ForAll @DoubleRange(min = 1e-3, max = 200) @Scale(6) double x) {
+        ExactProbability lo = ChiSquaredTails.lower(n, n - 2 * Math.sqrt(n * x));
+        ExactProbability hi = ChiSquaredTails.upper(n, n + 2 * Math.sqrt(n * x) + 2 * x);
+        double bound = Math.exp(-x) * (1 + 1e-12);
+        assertTrue(lo.hipparchus() <= bound && lo.commonsStatistics() <= bound, "lower tail " + lo);
+        assertTrue(hi.hipparchus() <= bound && hi.commonsStatistics() <= bound, "upper tail " + hi);
+    }
+
+    /** The two tails at one point are complementary, in each library, and lie in [0, 1]. */
+    @Property(tries = 2000)
+    void tailsAreProbabilitiesAndComplementary(@ForAll @IntRange(min = 1, max = 5000) int n,
+                                               @ForAll @DoubleRange(min = 0, max = 20000) double x) {
+        ExactProbability lo = ChiSquaredTails.lower(n, x);
+        ExactProbability hi = ChiSquaredTails.upper(n, x);
+        for (double v : new double[] {lo.hipparchus(), lo.commonsStatistics(), hi.hipparchus(), hi.commonsStatistics()}) {
+            assertTrue(v >= 0 && v <= 1, "probability " + v);
+        }
+        assertEquals(1.0, lo.hipparchus() + hi.hipparchus(), 1e-12);
+        assertEquals(1.0, lo.commonsStatistics() + hi.commonsStatistics(), 1e-12);
     }
 }
