@@ -62,6 +62,19 @@ public record HypothesisResult(String id, String text, boolean holds, double lhs
     }
 
     /**
+     * A fact of a configuration that parameters cannot decide (how data are made, what a network has), stated as
+     * holding or not.
+     *
+     * @param id label
+     * @param text the condition
+     * @param holds whether the configuration meets it
+     * @return the result, with NaN sides and margin
+     */
+    public static HypothesisResult fact(String id, String text, boolean holds) {
+        return new HypothesisResult(id, text, holds, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    /**
      * @param remark how this use of a shared hypothesis is evaluated, e.g. {@code "p = 0 up to rounding"}
      * @return the same result with the remark appended to its text in parentheses
      */

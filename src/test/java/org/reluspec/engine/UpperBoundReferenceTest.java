@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
  * A point whose only reference is a rigorous upper bound above the stated bound is decided by its simulation: the
  * simulation must run even where the reference expects fewer than ten failures (it used to be skipped, and the
  * verdict then read a missing simulation), and the point takes part in the run's Holm test.
+ *
+ * <p>False-failure rates over seeds: the first test cannot fail by chance (2,000 trials never confirm a bound of
+ * 1e-4: the smallest one-sided 99% upper bound, at zero failures, is 2.3e-3, and both other verdicts are accepted);
+ * the second fails only if Bin(20,000, 0.05) stays below the Holm threshold of Bin(20,000, 0.005), with probability
+ * below 1e-100.
  */
 class UpperBoundReferenceTest {
 
@@ -66,7 +71,7 @@ class UpperBoundReferenceTest {
                 settings);
         ClaimResult r = report.results().get(0);
         assertTrue(r.probabilistic().orElseThrow().simulation().isPresent(), "the simulation decides this point and must run");
-        assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.note());
+        assertTrue(r.verdict() == Verdict.INCONCLUSIVE || r.verdict() == Verdict.VIOLATED, r.note());
     }
 
     @Test

@@ -63,12 +63,12 @@ public final class MyvPaper implements Paper {
         return List.of(
                 new ExperimentEntry("MYV-E5", "F000 Fig. 6; F001 Fig. 4", List.of(new Experiment.Configuration(
                         "(1)-(3)", "line data in R^2, 5-layer ReLU net, width 100, biases", List.of(
-                        fact("MYV depth", "depth-2 network (every MYV theorem)", false),
-                        fact("MYV-SET data", "training inputs on a linear subspace", true))))),
+                        HypothesisResult.fact("MYV depth", "depth-2 network (every MYV theorem)", false),
+                        HypothesisResult.fact("MYV-SET data", "training inputs on a linear subspace", true))))),
                 new ExperimentEntry("MYV-Fig4b", "F000 Figure 4(b)", List.of(new Experiment.Configuration(
                         "all factors", "MNIST projected to 32 dimensions by PCA, 3-layer net, first layer / factor",
-                        List.of(fact("MYV depth", "depth-2 network", false),
-                                fact("MYV-SET data", "inputs on a linear subspace (PCA projection; an affine one if "
+                        List.of(HypothesisResult.fact("MYV depth", "depth-2 network", false),
+                                HypothesisResult.fact("MYV-SET data", "inputs on a linear subspace (PCA projection; an affine one if "
                                         + "the PCA was centred, which the paper does not say)", true))))));
     }
 
@@ -100,7 +100,4 @@ public final class MyvPaper implements Paper {
                 !NetworkFiles.hasBiases(n) && NetworkFiles.outputsArePlusMinusOneOverSqrtM(n), 0, 0, 0));
     }
 
-    private static HypothesisResult fact(String id, String text, boolean holds) {
-        return new HypothesisResult(id, text, holds, Double.NaN, Double.NaN, Double.NaN);
-    }
 }

@@ -89,8 +89,8 @@ public final class VysPaper implements Paper {
                 }
                 out.add(new Experiment.Configuration("d=" + d + " alpha=" + alpha, "m = d^alpha = " + m
                         + " samples on sqrt(d) S^{d-1}, random labels, width 1000, exponential loss to 1e-30",
-                        List.of(fact("VYS-T4.1 H1", "||x_i|| = sqrt(d)", true), h3,
-                                fact("VYS-T4.1 H4", "a KKT point of Problem (2) (approximately: loss < 1e-30 after GD)",
+                        List.of(HypothesisResult.fact("VYS-T4.1 H1", "||x_i|| = sqrt(d)", true), h3,
+                                HypothesisResult.fact("VYS-T4.1 H4", "a KKT point of Problem (2) (approximately: loss < 1e-30 after GD)",
                                         true))));
             }
         }
@@ -134,7 +134,4 @@ public final class VysPaper implements Paper {
         return List.of(new KktCommand());
     }
 
-    private static HypothesisResult fact(String id, String text, boolean holds) {
-        return new HypothesisResult(id, text, holds, Double.NaN, Double.NaN, Double.NaN);
-    }
 }

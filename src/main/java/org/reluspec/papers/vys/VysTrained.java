@@ -1,7 +1,7 @@
 package org.reluspec.papers.vys;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.reluspec.data.Dataset;
 import org.reluspec.data.SphereData;
@@ -81,7 +81,19 @@ final class VysTrained {
         }
     }
 
-    private static final Map<String, Instance> CACHE = new ConcurrentHashMap<>();
+    /** Trained instances kept for reuse across the claims of one point (T4.1, C.1-C.8 read the same networks). */
+    static final int CACHE_SIZE = 64;
+
+    /**
+     * A bounded least-recently-used cache: an instance is a pure function of its key, so an evicted one is rebuilt
+     * bit-identically, and memory stays bounded however many points a run or a search visits.
+     */
+    private static final Map<String, Instance> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Instance> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
 
     private VysTrained() {
     }
@@ -97,7 +109,16 @@ final class VysTrained {
      */
     static Instance get(long seed, String kind, int d, int m, int k, int index) {
         String key = seed + "/" + kind + "/" + d + "/" + m + "/" + k + "/" + index;
-        return CACHE.computeIfAbsent(key, x -> build(seed, kind, d, m, k, index));
+        synchronized (CACHE) {
+            Instance cached = CACHE.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Instance built = build(seed, kind, d, m, k, index);   // outside the lock: builds of other keys run meanwhile
+        synchronized (CACHE) {
+            return CACHE.computeIfAbsent(key, x -> built);
+        }
     }
 
     private static Instance build(long seed, String kind, int d, int m, int k, int index) {

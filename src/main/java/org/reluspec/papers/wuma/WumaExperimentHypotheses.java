@@ -14,10 +14,6 @@ final class WumaExperimentHypotheses {
     private WumaExperimentHypotheses() {
     }
 
-    private static HypothesisResult fact(String id, String text, boolean holds) {
-        return new HypothesisResult(id, text, holds, Double.NaN, Double.NaN, Double.NaN);
-    }
-
     /**
      * @param d input dimension
      * @param m width
@@ -27,11 +23,11 @@ final class WumaExperimentHypotheses {
      */
     static List<HypothesisResult> lazy(int d, int m, boolean unitNorm, boolean lazy) {
         List<HypothesisResult> h = new ArrayList<>();
-        h.add(fact("WUMA-SET net", "no biases, a_s = +-1 fixed, w_{s,0} ~ N(0, I_d)", true));
-        h.add(fact("WUMA-SET input", "||x|| = 1", unitNorm));
-        h.add(fact("WUMA-D2.1", "W in B_{2,inf}(W0, C0/sqrt m) (lazy regime)", lazy));
+        h.add(HypothesisResult.fact("WUMA-SET net", "no biases, a_s = +-1 fixed, w_{s,0} ~ N(0, I_d)", true));
+        h.add(HypothesisResult.fact("WUMA-SET input", "||x|| = 1", unitNorm));
+        h.add(HypothesisResult.fact("WUMA-D2.1", "W in B_{2,inf}(W0, C0/sqrt m) (lazy regime)", lazy));
         h.add(WumaTheorems.T3_1.qualified("H4", Map.of("d", (double) d, "m", (double) m)));
-        h.add(fact("WUMA-T3.1 H2", "x fixed before the draw of W0 (test points are)", true));
+        h.add(HypothesisResult.fact("WUMA-T3.1 H2", "x fixed before the draw of W0 (test points are)", true));
         return h;
     }
 }

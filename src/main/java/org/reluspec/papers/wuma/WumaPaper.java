@@ -71,7 +71,7 @@ public final class WumaPaper implements Paper {
                         + "lazy ball C0/sqrt(m) is left, C0 in {10..40}", List.of(
                         WumaTheorems.T3_1.qualified("H4", Map.of("d", d, "m", m)),
                         WumaTheorems.T3_1.qualified("H4'", Map.of("d", d, "m", m)),
-                        fact("WUMA-SET H2", "inputs on the unit sphere (Figs. 2-3 use unnormalized inputs with bias; "
+                        HypothesisResult.fact("WUMA-SET H2", "inputs on the unit sphere (Figs. 2-3 use unnormalized inputs with bias; "
                                 + "App. A Figs. 5-6 normalize)", false))));
             }
         }
@@ -85,12 +85,9 @@ public final class WumaPaper implements Paper {
             out.add(new Experiment.Configuration("m=1000 d=" + (int) d, "PGD adversarial training projected onto "
                     + "B(W0, V), V in [0.05, 1], inputs normalized", List.of(
                     WumaTheorems.T3_1.qualified("H4", Map.of("d", d, "m", 1000.0)),
-                    fact("WUMA-SET H2", "inputs on the unit sphere", true))));
+                    HypothesisResult.fact("WUMA-SET H2", "inputs on the unit sphere", true))));
         }
         return out;
     }
 
-    private static HypothesisResult fact(String id, String text, boolean holds) {
-        return new HypothesisResult(id, text, holds, Double.NaN, Double.NaN, Double.NaN);
-    }
 }
