@@ -49,6 +49,11 @@ final class ProgressDisplay implements SuiteRun.Listener, AutoCloseable {
 
     @Override
     public void pointDone(ClaimResult result) {
+        step();
+    }
+
+    /** One unit of work is done. */
+    void step() {
         done.incrementAndGet();
     }
 

@@ -24,7 +24,8 @@ public final class ChiSquaredTails {
      */
     public static ExactProbability lower(double n, double x) {
         Checks.requirePositiveFinite(n, "degrees of freedom n");
-        double h = x <= 0 ? 0 : Gamma.regularizedGammaP(n / 2, x / 2);
+        // Hipparchus' continued fraction diverges at x = infinity (a threshold over a zero variance): P = 1 there
+        double h = x <= 0 ? 0 : x == Double.POSITIVE_INFINITY ? 1 : Gamma.regularizedGammaP(n / 2, x / 2);
         double c = ChiSquaredDistribution.of(n).cumulativeProbability(x);
         return new ExactProbability(h, c, "P(chi2_" + Formats.plain(n) + " <= " + Formats.plain(x) + ")");
     }
@@ -36,7 +37,7 @@ public final class ChiSquaredTails {
      */
     public static ExactProbability upper(double n, double x) {
         Checks.requirePositiveFinite(n, "degrees of freedom n");
-        double h = x <= 0 ? 1 : Gamma.regularizedGammaQ(n / 2, x / 2);
+        double h = x <= 0 ? 1 : x == Double.POSITIVE_INFINITY ? 0 : Gamma.regularizedGammaQ(n / 2, x / 2);
         double c = ChiSquaredDistribution.of(n).survivalProbability(x);
         return new ExactProbability(h, c, "P(chi2_" + Formats.plain(n) + " >= " + Formats.plain(x) + ")");
     }

@@ -26,7 +26,7 @@ class LayersTest {
             List.of("train"),
             List.of("lazy", "kkt"),
             List.of("engine"),
-            List.of("experiments"),
+            List.of("experiments", "falsify"),
             List.of("papers"),
             List.of("papers.myv", "papers.wuma", "papers.vys"),
             List.of("report"),

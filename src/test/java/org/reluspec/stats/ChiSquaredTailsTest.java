@@ -74,4 +74,15 @@ class ChiSquaredTailsTest {
         assertEquals(1.0, lo.hipparchus() + hi.hipparchus(), 1e-12);
         assertEquals(1.0, lo.commonsStatistics() + hi.commonsStatistics(), 1e-12);
     }
+
+    /** A threshold over a zero variance is infinite (MYV-C6.2 at rho = 0): both libraries give the limits. */
+    @org.junit.jupiter.api.Test
+    void anInfiniteThresholdGivesTheLimits() {
+        ExactProbability hi = ChiSquaredTails.upper(3, Double.POSITIVE_INFINITY);
+        ExactProbability lo = ChiSquaredTails.lower(3, Double.POSITIVE_INFINITY);
+        assertEquals(0.0, hi.hipparchus());
+        assertEquals(0.0, hi.commonsStatistics());
+        assertEquals(1.0, lo.hipparchus());
+        assertEquals(1.0, lo.commonsStatistics());
+    }
 }

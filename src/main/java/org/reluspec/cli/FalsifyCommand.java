@@ -1,0 +1,122 @@
+package org.reluspec.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.reluspec.engine.Claim;
+import org.reluspec.engine.ClaimRegistry;
+import org.reluspec.engine.SuiteRun;
+import org.reluspec.falsify.FalsifyReport;
+import org.reluspec.falsify.Falsifier;
+import org.reluspec.falsify.SearchResult;
+import org.reluspec.papers.Papers;
+import org.reluspec.report.JsonReport;
+import org.reluspec.util.Checks;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code reluspec falsify [ID ...|--all] [--budget N] [--json FILE]}: search each claim's printed domain. */
+@Command(name = "falsify", description = "Search each claim's printed domain for its worst point: corners, edges, "
+        + "Sobol interior points, refinement, the failure boundary and the simplest failing point.")
+final class FalsifyCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "ID", description = "claim ids (every variant of each)")
+    private List<String> ids = new ArrayList<>();
+
+    @Option(names = "--all", description = "every claim")
+    private boolean all;
+
+    @Option(names = "--budget", paramLabel = "N", defaultValue = "" + Falsifier.DEFAULT_BUDGET,
+            description = "evaluations per claim variant (default ${DEFAULT-VALUE}); the search is deterministic")
+    private int budget;
+
+    @CommandLine.Mixin
+    private SeedOption seed;
+
+    @CommandLine.Mixin
+    private ThreadsOption threads;
+
+    @Option(names = "--alpha", defaultValue = "0.01",
+            description = "family-wise error rate of the run's VIOLATED findings (default ${DEFAULT-VALUE})")
+    private double alpha;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "show a progress bar on stderr for runs over two seconds (default: on)")
+    private boolean progress;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON")
+    private Path json;
+
+    @Option(names = "--markdown", description = "print spec/falsifier.md instead of the text report")
+    private boolean markdown;
+
+    @Override
+    public Integer call() {
+        Checks.requireAtLeast(budget, 16, "budget");
+        Checks.requireOpenUnitInterval(alpha, "alpha");
+        Falsifier.Settings settings = new Falsifier.Settings(budget, seed.seed, threads.threads());
+        if (all == !ids.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give claim ids or --all");
+        }
+        ClaimRegistry registry = Papers.registry();
+        List<Claim> claims = new ArrayList<>();
+        if (all) {
+            claims.addAll(registry.all());
+        } else {
+            for (String id : ids) {
+                claims.addAll(registry.byId(id));
+            }
+        }
+        FalsifyReport report;
+        if (progress) {
+            try (ProgressDisplay display = new ProgressDisplay(claims.size())) {
+                report = FalsifyReport.run(SuiteRun.TOOL, claims, settings, alpha, display::step);
+            }
+        } else {
+            report = FalsifyReport.run(SuiteRun.TOOL, claims, settings, alpha, () -> { });
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (markdown) {
+            out.print(report.markdown());
+            out.flush();
+            return 0;
+        }
+        for (SearchResult r : report.results()) {
+            out.printf(Locale.ROOT, "%s %s (%s %s)%n  %s%n", r.fails() ? r.finding().name() : "no finding", r.key(),
+                    r.paper(), r.label(), r.summary());
+            for (Falsifier.Confirmation c : r.confirmations()) {
+                out.printf(Locale.ROOT, "  confirmation at %s: %d/%d failures vs bound %s, p = %s: %s%n",
+                        c.values(), c.failures(), c.trials(), c.bound(), c.pValue(),
+                        c.violated() ? "VIOLATED (Holm over the run)" : "not rejected");
+            }
+            r.boundary().ifPresent(b -> out.printf(Locale.ROOT, "  boundary: %s%n", b.text()));
+            out.printf(Locale.ROOT, "  searched: %s%n", r.coverage());
+        }
+        for (String s : report.notSearched()) {
+            out.printf(Locale.ROOT, "not searched %s%n", s);
+        }
+        out.printf(Locale.ROOT, "%d variants searched (%d fail somewhere in their printed domain), %d not searched; "
+                + "budget %d evaluations each (at most %d for a Monte Carlo search), seed %d%n",
+                report.results().size(), report.results().stream().filter(SearchResult::fails).count(),
+                report.notSearched().size(), budget, Falsifier.MONTE_CARLO_EVALUATIONS, seed.seed);
+        out.flush();
+        if (json != null) {
+            try {
+                JsonReport.writeAtomically(report, json);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return 0;
+    }
+}

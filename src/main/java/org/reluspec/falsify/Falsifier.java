@@ -1,0 +1,623 @@
+package org.reluspec.falsify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.optim.InitialGuess;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import org.hipparchus.random.SobolSequenceGenerator;
+import org.reluspec.engine.CheckSettings;
+import org.reluspec.engine.Claim;
+import org.reluspec.engine.HypothesisResult;
+import org.reluspec.engine.ParameterPoint;
+import org.reluspec.engine.ProbabilisticClaim;
+import org.reluspec.harness.MonteCarlo;
+import org.reluspec.harness.TrialStreams;
+import org.reluspec.stats.ClopperPearson;
+import org.reluspec.stats.ExactProbability;
+import org.reluspec.stats.Holm;
+import org.reluspec.util.Formats;
+import org.reluspec.util.ReluSpecArgumentException;
+
+/**
+ * Searches a claim's printed domain for its worst point, the way a property-based tester hunts for a failing input,
+ * under a deterministic evaluation budget. The objective is the claim's signed margin: {@code ln(p / B)} for a
+ * probabilistic claim with an exact failure probability {@code p} and stated bound {@code B} (positive where the
+ * claim fails). Candidates come in a fixed order: every corner of the domain (range ends, and 0 where the range
+ * includes it below a logarithmic axis), the edges and small-integer families (each axis at its quarter points and
+ * its two smallest values, the others at their ends), Sobol points of the interior (Hipparchus), Nelder–Mead
+ * refinement from the best candidates, bisection to the boundary of the failure region, and shrinking of the worst
+ * failing point to the simplest one that still fails (smaller integers, rounder numbers).
+ *
+ * <p>A point outside the printed relations between parameters is skipped (counted), a point where a printed
+ * hypothesis fails is not applicable (counted), a point where the bound is at least 1 is vacuous (counted). Everything
+ * is deterministic: the same claim and budget give the same search.
+ */
+public final class Falsifier {
+
+    /** Default evaluations per claim variant. */
+    public static final int DEFAULT_BUDGET = 400;
+
+    /** Evaluations of a Monte Carlo search: each one simulates, so they are fewer. */
+    public static final int MONTE_CARLO_EVALUATIONS = 48;
+
+    /** Work of one exploration evaluation, in the claims' units (a tenth of a grid point's). */
+    public static final double EXPLORATION_WORK = 2e7;
+
+    /** Trials of one exploration evaluation at most (fewer when a trial is expensive, never fewer than 200). */
+    public static final long EXPLORATION_TRIALS = 20_000;
+
+    /** Candidates of a Monte Carlo search re-tested on fresh streams. */
+    public static final int CONFIRMED_CANDIDATES = 3;
+
+    /**
+     * How a search runs.
+     *
+     * @param budget evaluations of a search with an exact reference
+     * @param seed master seed of the Monte Carlo streams (exploration and confirmation)
+     * @param threads worker threads (results do not depend on it)
+     */
+    public record Settings(int budget, long seed, int threads) {
+    }
+
+    private final Claim claim;
+    private final SearchSpace space;
+    private final int budget;
+    private final Settings settings;
+    private final boolean monteCarlo;
+    private final List<Evaluation> evaluations = new ArrayList<>();
+    private int grid;
+    private int corners;
+    private int families;
+    private int interior;
+    private int refinement;
+    private int located;
+
+    private Falsifier(Claim claim, Settings settings) {
+        this.claim = claim;
+        this.settings = settings;
+        this.monteCarlo = ((ProbabilisticClaim) claim).exactFailure(claim.defaultGrid().get(0)).isEmpty();
+        this.space = monteCarlo ? SearchSpace.gridBox(claim) : SearchSpace.of(claim);
+        this.budget = monteCarlo ? Math.min(settings.budget(), MONTE_CARLO_EVALUATIONS) : settings.budget();
+    }
+
+    /**
+     * Why a claim is not searched yet, or empty when it is.
+     *
+     * @param claim a claim
+     * @return the reason, or empty
+     */
+    public static Optional<String> notSearchable(Claim claim) {
+        if (!(claim instanceof ProbabilisticClaim pc)) {
+            return Optional.of(claim instanceof org.reluspec.engine.ProofStep
+                    ? "a proof step: it searches its own range (exhaustive small cases plus random candidates)"
+                    : claim instanceof org.reluspec.engine.ScalingClaim
+                    ? "an order claim: fitted over a sweep of sizes, not evaluated at a point"
+                    : "a deterministic claim on drawn or trained instances: no cost model for a search yet");
+        }
+        if (pc.eventKind() == ProbabilisticClaim.EventKind.UPPER_BOUND) {
+            return Optional.of("its event contains the failure (no certificate): a search can confirm, never refute");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param claim a claim for which {@link #notSearchable} is empty
+     * @param settings budget, seed and threads
+     * @return the search's result; a Monte Carlo search's confirmations still await the run's Holm test
+     */
+    public static SearchResult search(Claim claim, Settings settings) {
+        return new Falsifier(claim, settings).run();
+    }
+
+    private SearchResult run() {
+        int k = space.dimension();
+        gridPoints();
+        cornersAndFamilies();
+        SobolSequenceGenerator sobol = k == 0 ? null : new SobolSequenceGenerator(k);
+        interior(sobol, (3 * budget) / 4);
+        refine(k);
+        interior(sobol, budget);   // what refinement left unspent goes to more interior points
+        Evaluation worst = evaluations.stream().filter(e -> e.status().decided())
+                .max(Comparator.comparingDouble(Evaluation::margin)).orElse(null);
+        Optional<Boundary> boundary = Optional.empty();
+        Optional<Evaluation> shrunk = Optional.empty();
+        boolean candidate = worst != null && worst.status() == Evaluation.Status.FAILS;
+        if (candidate && !monteCarlo) {
+            boundary = boundary(worst);
+            shrunk = Optional.of(shrink(worst));
+        }
+        List<Confirmation> confirmations = monteCarlo ? confirm() : List.of();
+        long count = evaluations.size();
+        String coverage = String.format(Locale.ROOT, "%d evaluations over %s%s: %d default-grid points, %d corners, %d edge and small-value "
+                + "points, %d Sobol interior points, %d refinement steps (and %d for the boundary and shrinking); %d "
+                + "outside the printed relations, %d with a failing hypothesis, %d vacuous, %d undecided, %d that the "
+                + "suite could not evaluate%s, %d decided", count, space.describe(),
+                monteCarlo ? " (the default grid's bounding box: each point simulates)" : "", grid, corners, families,
+                interior, refinement, located, counted(Evaluation.Status.OUTSIDE),
+                counted(Evaluation.Status.NOT_APPLICABLE), counted(Evaluation.Status.VACUOUS),
+                counted(Evaluation.Status.UNDECIDED), counted(Evaluation.Status.ERROR), evaluations.stream()
+                        .filter(e -> e.status() == Evaluation.Status.ERROR).findFirst()
+                        .map(e -> " (first: " + text(e.values()) + ": " + e.detail() + ")").orElse(""),
+                evaluations.stream().filter(e -> e.status().decided()).count());
+        SearchResult.Finding finding = candidate && !monteCarlo ? SearchResult.Finding.EXACT_VIOLATED
+                : SearchResult.Finding.NONE;
+        String summary;
+        if (worst == null) {
+            summary = "no point inside the hypotheses with a bound below 1 was found in " + count + " evaluations";
+        } else if (finding == SearchResult.Finding.EXACT_VIOLATED) {
+            summary = "fails at " + text(shrunk.orElse(worst).values()) + ": " + shrunk.orElse(worst).detail();
+        } else if (monteCarlo) {
+            summary = (confirmations.isEmpty() ? "no candidate" : confirmations.size() + " candidates re-tested on "
+                    + "fresh streams") + " in " + count + " explored points; worst at " + text(worst.values()) + ": "
+                    + worst.detail();
+        } else {
+            summary = "no counterexample in " + count + " evaluations over " + space.describe() + "; worst margin "
+                    + Formats.fourDigits(worst.margin()) + " at " + text(worst.values());
+        }
+        return new SearchResult(claim.id(), claim.variant(), claim.source().paper(), claim.source().label(), count,
+                counted(Evaluation.Status.ERROR), finding, Optional.ofNullable(worst), boundary, shrunk,
+                confirmations, coverage, summary);
+    }
+
+    /**
+     * The best exploration candidates (their 90% lower bound above the stated bound), each re-tested on fresh
+     * confirmation streams with the grid's trial budget; the run's Holm test decides which are violations.
+     */
+    private List<Confirmation> confirm() {
+        ProbabilisticClaim pc = (ProbabilisticClaim) claim;
+        List<Map<String, Double>> chosen = new ArrayList<>();
+        evaluations.stream().filter(e -> e.status() == Evaluation.Status.FAILS)
+                .sorted(Comparator.comparingDouble(Evaluation::margin).reversed())
+                .forEach(e -> {
+                    if (chosen.size() < CONFIRMED_CANDIDATES && !chosen.contains(e.values())) {
+                        chosen.add(e.values());
+                    }
+                });
+        CheckSettings grid = CheckSettings.of(settings.seed(), 200_000, settings.threads(), 0.01,
+                CheckSettings.SimulationPolicy.ALWAYS);
+        List<Confirmation> out = new ArrayList<>();
+        for (int j = 0; j < chosen.size(); j++) {
+            ParameterPoint p = ParameterPoint.of(claim, chosen.get(j));
+            double bound = Math.min(1, pc.statedBound(p));
+            long n = grid.trialsFor(pc.costPerTrial(p));
+            long k = MonteCarlo.count(() -> pc.newFailureEvent(p), new TrialStreams(settings.seed(),
+                    claim.key() + "/confirm", j), n, settings.threads()).failures();
+            out.add(new Confirmation(chosen.get(j), k, n, bound, Holm.exceedancePValue(k, n, bound), false));
+        }
+        return out;
+    }
+
+    /**
+     * A candidate re-tested on fresh streams.
+     *
+     * @param values the candidate
+     * @param failures failures on the confirmation streams
+     * @param trials trials there
+     * @param bound the stated bound there
+     * @param pValue {@code P(Bin(trials, bound) >= failures)}, for the run's Holm test
+     * @param violated whether the run's Holm test rejected it
+     */
+    public record Confirmation(Map<String, Double> values, long failures, long trials, double bound, double pValue,
+                               boolean violated) {
+        /** @return a copy with the run's decision */
+        Confirmation decided(boolean rejected) {
+            return new Confirmation(values, failures, trials, bound, pValue, rejected);
+        }
+    }
+
+    private long counted(Evaluation.Status s) {
+        return evaluations.stream().filter(e -> e.status() == s).count();
+    }
+
+    private boolean spent() {
+        return evaluations.size() >= budget;
+    }
+
+    private Evaluation point(Map<String, Double> values) {
+        return monteCarlo ? Evaluation.explore(claim, values, settings, evaluations.size() + located)
+                : Evaluation.of(claim, values);
+    }
+
+    private Evaluation evaluate(Map<String, Double> values) {
+        Evaluation e = point(values).withU(space.coordinates(values));
+        evaluations.add(e);
+        return e;
+    }
+
+    /** The claim's default grid first: the regression points its author chose, at most a quarter of the budget. */
+    private void gridPoints() {
+        for (ParameterPoint p : claim.defaultGrid()) {
+            if (spent() || grid >= budget / 4) {
+                return;
+            }
+            grid++;
+            evaluate(p.values());
+        }
+    }
+
+    /** Range ends of every axis (with 0 where it is printed), then each axis at quarter points and smallest values. */
+    private void cornersAndFamilies() {
+        List<SearchSpace.Axis> axes = space.axes();
+        List<List<Double>> ends = new ArrayList<>();
+        for (SearchSpace.Axis a : axes) {
+            List<Double> e = new ArrayList<>();
+            if (a.zeroAlso()) {
+                e.add(0.0);
+            }
+            e.add(a.lo());
+            if (a.hi() != a.lo()) {
+                e.add(a.hi());
+            }
+            ends.add(e);
+        }
+        for (Map<String, Double> corner : product(axes, ends)) {
+            if (spent() || corners >= budget / 4) {
+                return;
+            }
+            corners++;
+            evaluate(corner);
+        }
+        for (int i = 0; i < axes.size(); i++) {
+            SearchSpace.Axis a = axes.get(i);
+            List<Double> inner = new ArrayList<>();
+            for (double u : new double[] {0.25, 0.5, 0.75}) {
+                inner.add(a.value(u));
+            }
+            if (a.spec().integer()) {
+                for (double v = a.lo() + 1; v <= Math.min(a.hi(), a.lo() + 2); v++) {
+                    inner.add(v);
+                }
+            }
+            List<List<Double>> choice = new ArrayList<>(ends);
+            choice.set(i, inner.stream().distinct().toList());
+            for (Map<String, Double> p : product(axes, choice)) {
+                if (spent() || families >= budget / 4) {
+                    return;
+                }
+                families++;
+                evaluate(p);
+            }
+        }
+    }
+
+    private static List<Map<String, Double>> product(List<SearchSpace.Axis> axes, List<List<Double>> choices) {
+        List<Map<String, Double>> out = new ArrayList<>();
+        out.add(new LinkedHashMap<>());
+        for (int i = 0; i < axes.size(); i++) {
+            List<Map<String, Double>> next = new ArrayList<>();
+            for (Map<String, Double> partial : out) {
+                for (double v : choices.get(i)) {
+                    Map<String, Double> m = new LinkedHashMap<>(partial);
+                    m.put(axes.get(i).spec().name(), v);
+                    next.add(m);
+                }
+                if (next.size() > 4096) {
+                    break;
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private void interior(SobolSequenceGenerator sobol, int until) {
+        if (sobol == null) {
+            return;
+        }
+        if (interior == 0) {
+            sobol.nextVector();   // the first point is the origin, a corner already tried
+        }
+        while (evaluations.size() < until) {
+            interior++;
+            evaluate(space.values(sobol.nextVector()));
+        }
+    }
+
+    /** Nelder–Mead in the unit cube from the best decided candidates, each start with an equal share of the rest. */
+    private void refine(int k) {
+        if (k == 0 || spent()) {
+            return;
+        }
+        List<Evaluation> starts = evaluations.stream().filter(e -> e.status().decided() && e.u() != null)
+                .sorted(Comparator.comparingDouble(Evaluation::margin).reversed()).limit(2).toList();
+        for (int s = 0; s < starts.size() && !spent(); s++) {
+            int share = (budget - evaluations.size()) / (starts.size() - s);
+            if (share < k + 2) {
+                return;
+            }
+            int before = evaluations.size();
+            SimplexOptimizer optimizer = new SimplexOptimizer(1e-10, 1e-12);
+            try {
+                optimizer.optimize(new MaxEval(share), GoalType.MAXIMIZE, new InitialGuess(starts.get(s).u()),
+                        new NelderMeadSimplex(k, 0.1), new ObjectiveFunction(u -> {
+                            double[] clamped = new double[u.length];
+                            for (int i = 0; i < u.length; i++) {
+                                clamped[i] = Math.min(1, Math.max(0, u[i]));
+                            }
+                            Evaluation e = point(space.values(clamped)).withU(clamped);
+                            evaluations.add(e);
+                            return e.status().decided() ? Math.max(-1e300, e.margin()) : -1e300;
+                        }));
+            } catch (MathIllegalStateException maxEvalReached) {
+                // the share is spent: the best point found is among the evaluations
+            }
+            refinement += evaluations.size() - before;
+        }
+    }
+
+    /** Bisection in the unit cube between the worst failing point and the nearest decided point that holds. */
+    private Optional<Boundary> boundary(Evaluation failing) {
+        double[] f = failing.u();
+        Evaluation holding = null;
+        double best = Double.POSITIVE_INFINITY;
+        for (Evaluation e : evaluations) {
+            if (e.status() == Evaluation.Status.HOLDS && e.u() != null && f != null) {
+                double dist = 0;
+                for (int i = 0; i < f.length; i++) {
+                    dist += (e.u()[i] - f[i]) * (e.u()[i] - f[i]);
+                }
+                if (dist < best) {
+                    best = dist;
+                    holding = e;
+                }
+            }
+        }
+        if (holding == null) {
+            return Optional.empty();
+        }
+        double[] pass = holding.u().clone();
+        double[] fail = f.clone();
+        for (int step = 0; step < 30; step++) {
+            double[] mid = new double[pass.length];
+            for (int i = 0; i < mid.length; i++) {
+                mid[i] = 0.5 * (pass[i] + fail[i]);
+            }
+            Evaluation e = point(space.values(mid));
+            located++;
+            if (e.status() == Evaluation.Status.FAILS) {
+                fail = mid;
+            } else if (e.status() == Evaluation.Status.HOLDS) {
+                pass = mid;
+            } else {
+                break;
+            }
+        }
+        return Optional.of(new Boundary(space.values(pass), space.values(fail)));
+    }
+
+    /** The simplest failing point: each integer pushed down, each real rounded, while the claim still fails. */
+    private Evaluation shrink(Evaluation failing) {
+        Evaluation current = failing;
+        for (SearchSpace.Axis a : space.axes()) {
+            String name = a.spec().name();
+            double v = current.values().get(name);
+            if (a.spec().integer()) {
+                double lo = a.zeroAlso() ? 0 : a.lo();
+                double hi = v;   // fails; find a smaller failing value, exact where failure is monotone in this axis
+                while (lo < hi) {
+                    double mid = Math.floor((lo + hi) / 2);
+                    Evaluation e = tryValue(current, name, mid);
+                    if (e != null) {
+                        hi = mid;
+                        current = e;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+            } else {
+                current = towardTheMiddle(current, a);
+                v = current.values().get(name);
+                for (int digits = 1; digits <= 3; digits++) {
+                    double r = Double.parseDouble(String.format(Locale.ROOT, "%." + (digits - 1) + "e", v));
+                    Evaluation e = r != v ? tryValue(current, name, r) : null;
+                    if (e != null) {
+                        current = e;
+                        break;
+                    }
+                }
+            }
+        }
+        return current;
+    }
+
+    /**
+     * Moves a real parameter by decades from its value toward the middle of its axis while the claim still fails, so
+     * that a failure found at an extreme ({@code gamma = 1e-9}) is reported at the least extreme round value.
+     */
+    private Evaluation towardTheMiddle(Evaluation failing, SearchSpace.Axis a) {
+        String name = a.spec().name();
+        double v = failing.values().get(name);
+        double middle = a.value(0.5);
+        if (!(v > 0) || a.scale() == SearchSpace.Scale.LINEAR) {
+            return failing;
+        }
+        Evaluation current = failing;
+        double step = middle > v ? 10 : 0.1;
+        double next = Math.pow(10, middle > v ? Math.ceil(Math.log10(v) + 1e-9) : Math.floor(Math.log10(v) - 1e-9));
+        while (middle > v ? next <= middle : next >= middle) {
+            Evaluation e = tryValue(current, name, next);
+            if (e == null) {
+                break;
+            }
+            current = e;
+            next *= step;
+        }
+        return current;
+    }
+
+    private Evaluation tryValue(Evaluation base, String name, double value) {
+        Map<String, Double> values = new LinkedHashMap<>(base.values());
+        values.put(name, value);
+        Evaluation e = point(values);
+        located++;
+        return e.status() == Evaluation.Status.FAILS ? e : null;
+    }
+
+    static String text(Map<String, Double> values) {
+        List<String> parts = new ArrayList<>();
+        values.forEach((k, v) -> parts.add(k + "=" + Formats.plain(v)));
+        return String.join(" ", parts);
+    }
+
+    /**
+     * One evaluated point.
+     *
+     * @param values parameter values
+     * @param u its unit-cube coordinates when it came from them (Sobol, refinement), else {@code null}
+     * @param status what the point is
+     * @param margin the signed margin (positive: the claim fails), {@code NaN} unless decided
+     * @param detail the numbers behind the margin
+     */
+    public record Evaluation(Map<String, Double> values, double[] u, Status status, double margin, String detail) {
+
+        /** What an evaluated point is. */
+        public enum Status {
+            /** Outside the printed relations between parameters. */
+            OUTSIDE(false),
+            /** A printed hypothesis fails here. */
+            NOT_APPLICABLE(false),
+            /** The stated bound is at least 1. */
+            VACUOUS(false),
+            /**
+             * Not decided here: only a rigorous upper bound above the stated bound (a simulation would decide), or a
+             * stated bound below the normal double range.
+             */
+            UNDECIDED(false),
+            /** The suite could not evaluate this admissible point (an exception): a defect of the suite. */
+            ERROR(false),
+            /** The claim holds here. */
+            HOLDS(true),
+            /** The claim fails here. */
+            FAILS(true);
+
+            private final boolean decided;
+
+            Status(boolean decided) {
+                this.decided = decided;
+            }
+
+            /** @return whether the point decides the claim */
+            public boolean decided() {
+                return decided;
+            }
+        }
+
+        Evaluation withU(double[] coordinates) {
+            return new Evaluation(values, coordinates, status, margin, detail);
+        }
+
+        static Evaluation of(Claim claim, Map<String, Double> values) {
+            try {
+                return evaluate(claim, values);
+            } catch (ReluSpecArgumentException outside) {
+                return new Evaluation(values, null, Status.OUTSIDE, Double.NaN, outside.getMessage());
+            } catch (RuntimeException e) {   // the suite cannot evaluate an admissible point: its own defect
+                return new Evaluation(values, null, Status.ERROR, Double.NaN, e.getClass().getSimpleName() + ": "
+                        + e.getMessage());
+            }
+        }
+
+        /**
+         * A point of a Monte Carlo claim, explored on the search's own streams: {@code FAILS} when the one-sided 90%
+         * Clopper–Pearson lower bound exceeds the stated bound (a candidate for confirmation on fresh streams, not
+         * a finding), and the margin is {@code ln(estimate / bound)} with the estimate {@code (k + 1/2)/(n + 1)}.
+         */
+        static Evaluation explore(Claim claim, Map<String, Double> values, Settings settings, int index) {
+            try {
+                Evaluation pre = prelude(claim, values);
+                if (pre != null) {
+                    return pre;
+                }
+                ProbabilisticClaim pc = (ProbabilisticClaim) claim;
+                ParameterPoint p = ParameterPoint.of(claim, values);
+                double bound = pc.statedBound(p);
+                long n = Math.max(CheckSettings.MIN_TRIALS, Math.min(EXPLORATION_TRIALS,
+                        (long) Math.floor(EXPLORATION_WORK / Math.max(1, pc.costPerTrial(p)))));
+                long k = MonteCarlo.count(() -> pc.newFailureEvent(p), new TrialStreams(settings.seed(),
+                        claim.key() + "/search", index), n, settings.threads()).failures();
+                double lower = ClopperPearson.lower(k, n, 0.9);
+                double margin = Math.log((k + 0.5) / (n + 1)) - Math.log(bound);
+                String detail = k + "/" + n + " failures on the search streams (90% lower bound "
+                        + Formats.fourDigits(lower) + ") vs " + pc.boundFormula() + " = " + Formats.fourDigits(bound);
+                return new Evaluation(values, null, lower > bound ? Status.FAILS : Status.HOLDS, margin, detail);
+            } catch (ReluSpecArgumentException outside) {
+                return new Evaluation(values, null, Status.OUTSIDE, Double.NaN, outside.getMessage());
+            } catch (RuntimeException e) {
+                return new Evaluation(values, null, Status.ERROR, Double.NaN, e.getClass().getSimpleName() + ": "
+                        + e.getMessage());
+            }
+        }
+
+        /** Outside the relations, a failing hypothesis, a vacuous or an unrepresentable bound; else null. */
+        private static Evaluation prelude(Claim claim, Map<String, Double> values) {
+            ParameterPoint p;
+            try {
+                p = ParameterPoint.of(claim, values);
+            } catch (ReluSpecArgumentException outside) {
+                return new Evaluation(values, null, Status.OUTSIDE, Double.NaN, outside.getMessage());
+            }
+            List<HypothesisResult> failed = claim.hypotheses(p).stream().filter(h -> !h.holds()).toList();
+            if (!failed.isEmpty()) {
+                return new Evaluation(values, null, Status.NOT_APPLICABLE, Double.NaN,
+                        failed.get(0).id() + " fails: " + failed.get(0).text());
+            }
+            ProbabilisticClaim pc = (ProbabilisticClaim) claim;
+            double bound = pc.statedBound(p);
+            if (!(bound < 1)) {
+                return new Evaluation(values, null, Status.VACUOUS, Double.NaN, pc.boundFormula() + " = " + bound);
+            }
+            if (bound < Double.MIN_NORMAL) {   // a subnormal or zero bound: p and B are no longer comparable in double
+                return new Evaluation(values, null, Status.UNDECIDED, Double.NaN, pc.boundFormula() + " = " + bound
+                        + " underflows double precision");
+            }
+            return null;
+        }
+
+        private static Evaluation evaluate(Claim claim, Map<String, Double> values) {
+            Evaluation pre = prelude(claim, values);
+            if (pre != null) {
+                return pre;
+            }
+            ProbabilisticClaim pc = (ProbabilisticClaim) claim;
+            ParameterPoint p = ParameterPoint.of(claim, values);
+            double bound = pc.statedBound(p);
+            Optional<ExactProbability> reference = pc.exactFailure(p);
+            if (reference.isEmpty()) {
+                return new Evaluation(values, null, Status.UNDECIDED, Double.NaN, "no exact reference at this point");
+            }
+            ExactProbability e = reference.get();
+            // p = 0 here means p < 4.9e-324 <= B: it holds, with the margin of the smallest double
+            double margin = Math.log(Math.max(e.value(), Double.MIN_VALUE)) - Math.log(bound);
+            String detail = e.formula() + " = " + Formats.fourDigits(e.value()) + (margin > 0 ? " > " : " <= ")
+                    + pc.boundFormula() + " = " + Formats.fourDigits(bound);
+            if (e.kind() == ExactProbability.Kind.UPPER_BOUND && margin > 0) {
+                return new Evaluation(values, null, Status.UNDECIDED, margin, "rigorous upper bound " + detail);
+            }
+            return new Evaluation(values, null, margin > 0 ? Status.FAILS : Status.HOLDS, margin, detail);
+        }
+    }
+
+    /**
+     * The located boundary of the failure region: two points at most 2^-30 apart on a segment of the unit cube, one
+     * holding and one failing.
+     *
+     * @param holds the last point that holds
+     * @param fails the first point that fails
+     */
+    public record Boundary(Map<String, Double> holds, Map<String, Double> fails) {
+        /** @return e.g. {@code "between n=12 (holds) and n=13 (fails)"} */
+        public String text() {
+            return "between " + Falsifier.text(holds) + " (holds) and " + Falsifier.text(fails) + " (fails)";
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.reluspec.falsify;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a search of one claim variant found.
+ *
+ * @param id claim id
+ * @param variant claim variant
+ * @param paper paper prefix
+ * @param label the paper's label
+ * @param evaluations evaluations spent (the budget, or fewer for a small domain)
+ * @param errors admissible points the suite could not evaluate (each one a defect of the suite, named in coverage)
+ * @param finding what the search establishes
+ * @param worst the decided point with the largest margin, if any point was decided
+ * @param boundary the located boundary of the failure region, when the claim fails somewhere and holds elsewhere
+ * @param shrunk the simplest failing point found from the worst one, when the claim fails
+ * @param confirmations the candidates of a Monte Carlo search re-tested on fresh streams
+ * @param coverage what was tried, and where the search looked
+ * @param summary the finding in one line ("no counterexample in N evaluations over R", or where it fails)
+ */
+public record SearchResult(String id, String variant, String paper, String label, long evaluations, long errors,
+                           Finding finding, Optional<Falsifier.Evaluation> worst, Optional<Falsifier.Boundary> boundary,
+                           Optional<Falsifier.Evaluation> shrunk, List<Falsifier.Confirmation> confirmations,
+                           String coverage, String summary) {
+
+    /** What a search establishes. */
+    public enum Finding {
+        /** Nothing: no failing point found (or none confirmed). */
+        NONE,
+        /** The exact failure probability exceeds the stated bound at a point inside the hypotheses. */
+        EXACT_VIOLATED,
+        /** A searched candidate, re-tested on fresh streams, is rejected by the run's Holm test. */
+        VIOLATED
+    }
+
+    /** @return whether the search found a point where the claim fails inside its printed domain and hypotheses */
+    public boolean fails() {
+        return finding != Finding.NONE;
+    }
+
+    /** @return {@code id/variant} */
+    public String key() {
+        return id + "/" + variant;
+    }
+
+    /**
+     * @param decided the confirmations with the run's Holm decisions
+     * @return the result with them, and {@code VIOLATED} when one is rejected
+     */
+    SearchResult withConfirmations(List<Falsifier.Confirmation> decided) {
+        Optional<Falsifier.Confirmation> first = decided.stream().filter(Falsifier.Confirmation::violated).findFirst();
+        return new SearchResult(id, variant, paper, label, evaluations, errors,
+                first.isPresent() ? Finding.VIOLATED : finding, worst, boundary, shrunk, decided, coverage,
+                first.map(c -> "fails at " + Falsifier.text(c.values()) + ": " + c.failures() + "/" + c.trials()
+                        + " failures on fresh streams vs bound " + org.reluspec.util.Formats.fourDigits(c.bound())
+                        + " (Holm over the run's confirmations, p = " + org.reluspec.util.Formats.fourDigits(c.pValue())
+                        + ")").orElse(summary));
+    }
+}

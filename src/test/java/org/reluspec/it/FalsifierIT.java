@@ -1,0 +1,91 @@
+package org.reluspec.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.reluspec.engine.CheckSettings;
+import org.reluspec.engine.SuiteRun;
+import org.reluspec.falsify.FalsifyReport;
+import org.reluspec.falsify.Falsifier;
+import org.reluspec.falsify.SearchResult;
+import org.reluspec.papers.Papers;
+import org.reluspec.report.JsonReport;
+
+/**
+ * The falsifier over every claim inside {@code mvn verify}: writes {@code target/reluspec-report/falsify.json}, and
+ * checks the register both ways (every search that finds a failure has a row for its claim variant, from the grid
+ * or from an earlier search; every row reproduced by {@code reluspec falsify} is still found) and that the committed
+ * {@code spec/falsifier.md} is what this code finds (regenerate with {@code bash ci/update-spec.sh}).
+ */
+class FalsifierIT {
+
+    /** Evaluations per claim variant in mvn verify and in the committed spec/falsifier.md. */
+    static final int BUDGET = 2000;
+
+    /** The settings of mvn verify and of spec/falsifier.md: the default seed, all cores. */
+    static final Falsifier.Settings SETTINGS = new Falsifier.Settings(BUDGET, CheckSettings.DEFAULT_SEED, 0);
+
+    private static FalsifyReport report;
+
+    /** The run of this build: computed once, shared by both tests. */
+    private static synchronized FalsifyReport report() {
+        if (report == null) {
+            report = FalsifyReport.run(SuiteRun.TOOL, Papers.registry().all(), SETTINGS, 0.01, () -> { });
+        }
+        return report;
+    }
+
+    @Test
+    void everySearchableClaimIsSearchedAndEveryFindingIsRegistered() throws Exception {
+        FalsifyReport report = report();
+        Path dir = Path.of(System.getProperty("reluspec.reportDir", "target/reluspec-report"));
+        JsonReport.writeAtomically(report, dir.resolve("falsify.json"));
+        assertEquals(Papers.registry().all().size(), report.results().size() + report.notSearched().size());
+        List<String> defects = report.results().stream().filter(r -> r.errors() > 0)
+                .map(r -> r.key() + ": " + r.coverage()).toList();
+        assertTrue(defects.isEmpty(), "admissible points the suite could not evaluate: " + defects);
+
+        Set<String> rows = new HashSet<>();
+        Set<String> searchRows = new TreeSet<>();
+        for (String line : Files.readAllLines(Path.of("spec/discrepancies.md"))) {
+            String[] cols = line.split("\\|");
+            if (cols.length > 8 && cols[1].trim().matches("\\d+")) {
+                for (String variant : cols[3].split(",")) {
+                    String key = cols[2].trim() + "/" + variant.trim();
+                    rows.add(key + " " + cols[4].trim());
+                    if (cols[8].contains("falsify")) {
+                        searchRows.add(key);
+                    }
+                }
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        Set<String> failing = new HashSet<>();
+        for (SearchResult r : report.results()) {
+            if (r.fails()) {
+                failing.add(r.key());
+                if (!rows.contains(r.key() + " " + r.finding())) {
+                    missing.add(r.key() + ": " + r.summary());
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "search findings without a row in spec/discrepancies.md: " + missing);
+        Set<String> stale = new TreeSet<>(searchRows);
+        stale.removeAll(failing);
+        assertTrue(stale.isEmpty(), "rows reproduced by reluspec falsify that the search no longer finds: " + stale);
+    }
+
+    @Test
+    void committedFalsifierSummaryIsUpToDate() throws Exception {
+        assertEquals(report().markdown(), Files.readString(Path.of("spec/falsifier.md")),
+                "spec/falsifier.md is stale: run bash ci/update-spec.sh");
+        assertTrue(Falsifier.DEFAULT_BUDGET <= BUDGET);
+    }
+}
