@@ -36,7 +36,7 @@ public record ClaimResult(String id, String variant, String paper, String label,
 
     /** @return whether every hypothesis holds */
     public boolean applicable() {
-        return hypotheses.stream().allMatch(HypothesisResult::holds);
+        return HypothesisResult.printedHold(hypotheses);
     }
 
     /** @return the probabilistic conclusion, when the claim is probabilistic */

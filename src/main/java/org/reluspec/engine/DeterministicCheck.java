@@ -19,7 +19,7 @@ public final class DeterministicCheck {
         List<HypothesisResult> hyps = claim.hypotheses(point);
         DeterministicOutcome o = claim.evaluate(point,
                 new org.reluspec.harness.TrialStreams(seed, claim.key(), gridPoint));
-        boolean applicable = hyps.stream().allMatch(HypothesisResult::holds);
+        boolean applicable = HypothesisResult.printedHold(hyps);
         Verdict verdict;
         if (!applicable) {
             verdict = Verdict.NOT_APPLICABLE;
@@ -27,7 +27,7 @@ public final class DeterministicCheck {
             verdict = o.holds() ? Verdict.EXACT_HOLDS : Verdict.COUNTEREXAMPLE;
         }
         String note = o.relation() + ": " + o.lhs() + (o.holds() ? " holds against " : " FAILS against ") + o.rhs()
-                + (o.detail().isEmpty() ? "" : " (" + o.detail() + ")");
+                + (o.detail().isEmpty() ? "" : " (" + o.detail() + ")") + HypothesisResult.hiddenNote(hyps);
         return new ClaimResult(claim.id(), claim.variant(), claim.source().paper(), claim.source().label(),
                 gridPoint, point.values(), hyps, new Conclusion.Deterministic(o.relation(), o), verdict, note, seed);
     }

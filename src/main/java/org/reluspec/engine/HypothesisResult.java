@@ -74,6 +74,52 @@ public record HypothesisResult(String id, String text, boolean holds, double lhs
         return new HypothesisResult(id, text, holds, Double.NaN, Double.NaN, Double.NaN);
     }
 
+    /** Prefix of the id of a hidden hypothesis. */
+    public static final String HIDDEN = "hidden:";
+
+    /**
+     * A condition the paper does not print but that the claim needs to come out true (a finding, registered as a
+     * hidden hypothesis). It is reported at every point, and never makes a point not applicable: the claim is
+     * evaluated as printed where it fails.
+     *
+     * @param id label, e.g. {@code "H5"} (the result's id becomes {@code "hidden:H5"})
+     * @param text the condition
+     * @param lhs left side
+     * @param rhs right side: it holds iff {@code lhs <= rhs}
+     * @return the result
+     */
+    public static HypothesisResult hiddenAtMost(String id, String text, double lhs, double rhs) {
+        return new HypothesisResult(HIDDEN + id, text, lhs <= rhs, lhs, rhs, rhs - lhs);
+    }
+
+    /** @return whether the paper prints this hypothesis (false for a hidden one, which never gates a verdict) */
+    public boolean printed() {
+        return !id.startsWith(HIDDEN);
+    }
+
+    /**
+     * @param hypotheses the evaluated hypotheses of a point
+     * @return {@code "; hidden hypothesis ... fails here"} for each hidden one that fails, or an empty string
+     */
+    public static String hiddenNote(java.util.List<HypothesisResult> hypotheses) {
+        StringBuilder sb = new StringBuilder();
+        for (HypothesisResult h : hypotheses) {
+            if (!h.printed() && !h.holds()) {
+                sb.append("; hidden hypothesis ").append(h.id().substring(HIDDEN.length())).append(" fails here (")
+                        .append(h.text()).append("): the claim is evaluated as printed");
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param hypotheses the evaluated hypotheses of a point
+     * @return whether every printed one holds: the point is inside the claim's printed domain
+     */
+    public static boolean printedHold(java.util.List<HypothesisResult> hypotheses) {
+        return hypotheses.stream().allMatch(h -> h.holds() || !h.printed());
+    }
+
     /**
      * @param remark how this use of a shared hypothesis is evaluated, e.g. {@code "p = 0 up to rounding"}
      * @return the same result with the remark appended to its text in parentheses

@@ -45,7 +45,7 @@ public final class ProbabilisticCheck {
     public static ClaimResult check(ProbabilisticClaim claim, ParameterPoint point, int gridPoint,
                                     CheckSettings settings, double selfCheckAlpha) {
         List<HypothesisResult> hyps = claim.hypotheses(point);
-        boolean applicable = hyps.stream().allMatch(HypothesisResult::holds);
+        boolean applicable = HypothesisResult.printedHold(hyps);
         double bound = claim.statedBound(point);
         Optional<ExactProbability> exact = claim.exactFailure(point);
         long trials = settings.trialsFor(claim.costPerTrial(point));
@@ -91,6 +91,7 @@ public final class ProbabilisticCheck {
                     + (verdict == Verdict.INCONCLUSIVE ? "; smallest failure rate detectable with 90% power: "
                     + sim.minDetectableFailureRate() : "") + eventKindNote(claim.eventKind());
         }
+        note += HypothesisResult.hiddenNote(hyps);
         return new ClaimResult(claim.id(), claim.variant(), claim.source().paper(), claim.source().label(),
                 gridPoint, point.values(), hyps, new Conclusion.Probabilistic(claim.failureEventText(),
                 claim.boundFormula(), bound, exact, Optional.ofNullable(sim), Optional.ofNullable(is),
@@ -190,6 +191,7 @@ public final class ProbabilisticCheck {
     }
 
     private static String firstFailing(List<HypothesisResult> hyps) {
-        return hyps.stream().filter(h -> !h.holds()).map(h -> h.id() + " " + h.text()).findFirst().orElse("");
+        return hyps.stream().filter(h -> !h.holds() && h.printed()).map(h -> h.id() + " " + h.text()).findFirst()
+                .orElse("");
     }
 }

@@ -49,7 +49,7 @@ public final class ScalingCheck {
             case AT_LEAST -> hi < e;
             case EXACTLY -> lo > e || hi < e;
         };
-        boolean applicable = hyps.stream().allMatch(HypothesisResult::holds);
+        boolean applicable = HypothesisResult.printedHold(hyps);
         Verdict verdict = !applicable ? Verdict.NOT_APPLICABLE
                 : inconsistent ? Verdict.ORDER_INCONSISTENT : Verdict.ORDER_CONSISTENT;
         StringBuilder means = new StringBuilder();

@@ -398,12 +398,32 @@ public final class Falsifier {
     /** The simplest failing point: each integer pushed down, each real rounded, while the claim still fails. */
     private Evaluation shrink(Evaluation failing) {
         Evaluation current = failing;
+        for (int pass = 0; pass < 3; pass++) {   // a later axis may free an earlier one (d > ell)
+            Evaluation before = current;
+            current = shrinkOnce(current);
+            if (current.values().equals(before.values())) {
+                break;
+            }
+        }
+        return current;
+    }
+
+    private Evaluation shrinkOnce(Evaluation failing) {
+        Evaluation current = failing;
         for (SearchSpace.Axis a : space.axes()) {
             String name = a.spec().name();
             double v = current.values().get(name);
             if (a.spec().integer()) {
                 double lo = a.zeroAlso() ? 0 : a.lo();
                 double hi = v;   // fails; find a smaller failing value, exact where failure is monotone in this axis
+                for (double small = lo; small <= lo + 1 && small < hi; small++) {   // parity-like failures too
+                    Evaluation e = tryValue(current, name, small);
+                    if (e != null) {
+                        hi = small;
+                        current = e;
+                        break;
+                    }
+                }
                 while (lo < hi) {
                     double mid = Math.floor((lo + hi) / 2);
                     Evaluation e = tryValue(current, name, mid);
@@ -566,7 +586,8 @@ public final class Falsifier {
             } catch (ReluSpecArgumentException outside) {
                 return new Evaluation(values, null, Status.OUTSIDE, Double.NaN, outside.getMessage());
             }
-            List<HypothesisResult> failed = claim.hypotheses(p).stream().filter(h -> !h.holds()).toList();
+            List<HypothesisResult> failed = claim.hypotheses(p).stream().filter(h -> !h.holds() && h.printed())
+                    .toList();
             if (!failed.isEmpty()) {
                 return new Evaluation(values, null, Status.NOT_APPLICABLE, Double.NaN,
                         failed.get(0).id() + " fails: " + failed.get(0).text());

@@ -93,13 +93,45 @@ public final class HtmlReport {
             + "function(r){var show=(!p||r.dataset.paper===p)&&(!v||r.dataset.verdict===v);r.style.display=show?'':"
             + "'none';if(show){n++}});document.getElementById('shown').textContent=n}</script>";
 
+    /**
+     * One line per finding of the register, newest row first: what a reader wants before the full table.
+     *
+     * @param register the text of spec/discrepancies.md
+     * @return an HTML section
+     */
+    static String findings(String register) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : register.split("\n")) {
+            String[] cols = line.split("(?<!\\\\)\\|");   // a cell may hold an escaped pipe
+            if (cols.length > 8 && cols[1].trim().matches("\\d+")) {
+                rows.add(cols);
+            }
+        }
+        rows.sort((a, b) -> Integer.compare(Integer.parseInt(b[1].trim()), Integer.parseInt(a[1].trim())));
+        StringBuilder h = new StringBuilder("<h2 id=\"findings\">Findings</h2><p>").append(rows.size())
+                .append(" rows of the discrepancy register, newest first.</p><ul>");
+        for (String[] c : rows) {
+            String what = c[7].trim().replace("\\|", "|");
+            int stop = what.indexOf(". ");
+            h.append("<li><b>").append(esc(c[1].trim())).append("</b> ").append(esc(c[2].trim())).append(" <code>")
+                    .append(esc(c[3].trim())).append("</code> ").append(esc(c[4].trim())).append(" (")
+                    .append(esc(c[5].trim())).append("): ").append(esc(stop > 0 ? what.substring(0, stop + 1) : what))
+                    .append("</li>");
+        }
+        return h.append("</ul>").toString();
+    }
+
     private static String index(RunReport report, Map<String, List<ClaimResult>> byId, Path dir, Path register)
             throws IOException {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>ReLUSpec report</title>" + STYLE + FILTER + IMAGE_PROBE + "</head><body>");
         h.append("<h1>ReLUSpec report</h1><p>").append(esc(ClaimsTable.summary(report))).append("; generator ")
                 .append(esc(report.generator())).append("; started ").append(esc(report.startedAt())).append("</p>");
-        h.append("<p>Sections: <a href=\"#claims-section\">claims</a> · <a href=\"#register\">discrepancy register</a> · "
+        if (register != null && Files.exists(register)) {
+            h.append(findings(Files.readString(register)));
+        }
+        h.append("<p>Sections: <a href=\"#findings\">findings</a> · <a href=\"#claims-section\">claims</a> · "
+                + "<a href=\"#register\">discrepancy register</a> · "
                 + "<a href=\"#experiments\">experiments</a> · <a href=\"#regimes\">regime maps</a> · "
                 + "<a href=\"#proofs\">static verification</a></p>");
         h.append("<h2 id=\"claims-section\">Claims</h2><p>Paper <select id=\"paper\" onchange=\"filterClaims()\">"
@@ -206,7 +238,7 @@ public final class HtmlReport {
     }
 
     private static String inline(String s) {
-        String e = esc(s);
+        String e = esc(s.replace("\\|", "|"));
         return e.replaceAll("`([^`]*)`", "<code>$1</code>");
     }
 

@@ -77,7 +77,7 @@ public final class RegimeMaps {
                         } catch (ReluSpecArgumentException e) {
                             continue;   // outside the parameter space (e.g. d <= ell)
                         }
-                        boolean hyps = c.hypotheses(p).stream().allMatch(HypothesisResult::holds);
+                        boolean hyps = HypothesisResult.printedHold(c.hypotheses(p));
                         double bound = c instanceof ProbabilisticClaim pc ? pc.statedBound(p) : 0;
                         double[] cell = {x, t};
                         if (!hyps) {

@@ -60,7 +60,7 @@ class ExperimentsIT {
     static Map<String, String> table(Path file, int key, int value) throws Exception {
         Map<String, String> m = new HashMap<>();
         for (String line : Files.readAllLines(file)) {
-            String[] cols = line.split("\\|");
+            String[] cols = line.split("(?<!\\\\)\\|");   // a cell may hold an escaped pipe
             if (cols.length > Math.max(key, value) && cols[key].trim().matches("(MYV|WUMA|VYS)-[A-Za-z0-9.-]+")) {
                 m.put(cols[key].trim(), cols[value].trim());
             }
