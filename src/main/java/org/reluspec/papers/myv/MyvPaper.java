@@ -33,6 +33,7 @@ public final class MyvPaper implements Paper {
         List<Claim> all = new ArrayList<>(List.of(
                 MyvR3_1.printedDerivative(), MyvR3_1.printedBound(),
                 new MyvT4_1(), MyvTrainedGradient.t41(), new MyvC4_1(), MyvT5_1.asPrinted(), MyvT5_1.asProved(),
+                new MyvT5_1FixedPoint(),
                 MyvT5_1Events.e1(), MyvT5_1Events.eq3(), MyvT5_1Events.e2(), MyvT5_1Events.e3(), new MyvT5_1Chain(),
                 MyvT5_1.corollary(true), MyvT5_1.corollary(false), new MyvT6_1(),
                 MyvTrainedGradient.t61(), MyvC6_1.c61(), MyvTrainedGradient.t62(), MyvC6_1.c62(),
