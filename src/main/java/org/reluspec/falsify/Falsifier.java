@@ -537,11 +537,19 @@ public final class Falsifier {
         }
 
         static Evaluation of(Claim claim, Map<String, Double> values) {
+            return guarded(values, () -> evaluate(claim, values));
+        }
+
+        /**
+         * @return the evaluation, or {@code OUTSIDE} when the point breaks a printed relation, or {@code ERROR} when the
+         *         suite cannot evaluate an admissible point (its own defect)
+         */
+        private static Evaluation guarded(Map<String, Double> values, java.util.function.Supplier<Evaluation> body) {
             try {
-                return evaluate(claim, values);
+                return body.get();
             } catch (ReluSpecArgumentException outside) {
                 return new Evaluation(values, null, Status.OUTSIDE, Double.NaN, outside.getMessage());
-            } catch (RuntimeException e) {   // the suite cannot evaluate an admissible point: its own defect
+            } catch (RuntimeException e) {
                 return new Evaluation(values, null, Status.ERROR, Double.NaN, e.getClass().getSimpleName() + ": "
                         + e.getMessage());
             }
@@ -553,7 +561,7 @@ public final class Falsifier {
          * a finding), and the margin is {@code ln(estimate / bound)} with the estimate {@code (k + 1/2)/(n + 1)}.
          */
         static Evaluation explore(Claim claim, Map<String, Double> values, Settings settings, int index) {
-            try {
+            return guarded(values, () -> {
                 Evaluation pre = prelude(claim, values);
                 if (pre != null) {
                     return pre;
@@ -570,22 +578,12 @@ public final class Falsifier {
                 String detail = k + "/" + n + " failures on the search streams (90% lower bound "
                         + Formats.fourDigits(lower) + ") vs " + pc.boundFormula() + " = " + Formats.fourDigits(bound);
                 return new Evaluation(values, null, lower > bound ? Status.FAILS : Status.HOLDS, margin, detail);
-            } catch (ReluSpecArgumentException outside) {
-                return new Evaluation(values, null, Status.OUTSIDE, Double.NaN, outside.getMessage());
-            } catch (RuntimeException e) {
-                return new Evaluation(values, null, Status.ERROR, Double.NaN, e.getClass().getSimpleName() + ": "
-                        + e.getMessage());
-            }
+            });
         }
 
         /** Outside the relations, a failing hypothesis, a vacuous or an unrepresentable bound; else null. */
         private static Evaluation prelude(Claim claim, Map<String, Double> values) {
-            ParameterPoint p;
-            try {
-                p = ParameterPoint.of(claim, values);
-            } catch (ReluSpecArgumentException outside) {
-                return new Evaluation(values, null, Status.OUTSIDE, Double.NaN, outside.getMessage());
-            }
+            ParameterPoint p = ParameterPoint.of(claim, values);   // outside the relations: guarded() says OUTSIDE
             List<HypothesisResult> failed = claim.hypotheses(p).stream().filter(h -> !h.holds() && h.printed())
                     .toList();
             if (!failed.isEmpty()) {

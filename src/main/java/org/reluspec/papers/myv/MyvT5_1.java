@@ -143,11 +143,21 @@ public final class MyvT5_1 extends AbstractProbabilisticClaim {
 
     @Override
     public double statedBound(ParameterPoint point) {
+        return bound(point);
+    }
+
+    /** @return the printed failure probability {@code 5(m e^{-ell/16} + d^{-1/2})} */
+    static double bound(ParameterPoint point) {
         return 5 * (point.get("m") * Math.exp(-point.get("ell") / 16) + 1 / Math.sqrt(point.get("d")));
     }
 
     @Override
     public double costPerTrial(ParameterPoint point) {
+        return trainingCost(point);
+    }
+
+    /** @return work of one trial: T steps of GD over r examples, m neurons, d inputs */
+    static double trainingCost(ParameterPoint point) {
         return Math.max(1, 4 * point.get("T") * point.get("m") * point.get("d") * point.get("r"));
     }
 

@@ -70,12 +70,12 @@ public final class MyvT5_1FixedPoint extends AbstractProbabilisticClaim {
 
     @Override
     public double statedBound(ParameterPoint point) {
-        return 5 * (point.get("m") * Math.exp(-point.get("ell") / 16) + 1 / Math.sqrt(point.get("d")));
+        return MyvT5_1.bound(point);
     }
 
     @Override
     public double costPerTrial(ParameterPoint point) {
-        return Math.max(1, 4 * point.get("T") * point.get("m") * point.get("d") * point.get("r"));
+        return MyvT5_1.trainingCost(point);
     }
 
     @Override
