@@ -47,7 +47,9 @@ public final class MyvC6_1 extends ActiveSetGradient {
     public List<ParameterSpec> parameters() {
         List<ParameterSpec> p = new ArrayList<>(sizes());
         if (l2) {
-            p.add(new ParameterSpec("rho", false, 0, true, 1, true, "decay (1 - eta lambda)^T"));
+            // (1 - eta lambda)^T for eta, lambda > 0: below 1, negative for eta lambda > 1 and odd T
+            p.add(new ParameterSpec("rho", false, Double.NEGATIVE_INFINITY, false, 1, true,
+                    "decay (1 - eta lambda)^T"));
         }
         return p;
     }
@@ -56,7 +58,7 @@ public final class MyvC6_1 extends ActiveSetGradient {
     public List<ParameterPoint> defaultGrid() {
         return l2 ? grid(new String[] {"d", "ell", "m", "k", "rho"}, new double[][] {
             {4, 2, 2, 2, 0.5}, {100, 16, 10, 10, 0.1}, {100, 99, 3, 3, 0.05}, {2000, 1000, 3, 2, 0.01},
-            {100, 16, 10, 10, 0.2}})
+            {100, 16, 10, 10, 0.2}, {100, 16, 10, 10, -1}})   // the last: a negative decay (row 66)
             : grid(new String[] {"d", "ell", "m", "k"}, new double[][] {
                 {2, 1, 1, 1}, {4, 3, 2, 2}, {100, 16, 10, 10}, {100, 99, 3, 3}, {2000, 1000, 3, 2}});
     }
@@ -66,6 +68,9 @@ public final class MyvC6_1 extends ActiveSetGradient {
         List<HypothesisResult> h = new ArrayList<>(super.hypotheses(point));
         if (l2) {
             h.add(HypothesisResult.atMost("H4", "(1 - eta lambda)^T <= 1/sqrt(d)", point.get("rho"),
+                    1 / Math.sqrt(point.get("d"))));
+            h.add(HypothesisResult.hiddenAtMost("H5", "abs((1 - eta lambda)^T) <= 1/sqrt(d) (not printed: a negative "
+                    + "decay satisfies H4 however large its magnitude)", Math.abs(point.get("rho")),
                     1 / Math.sqrt(point.get("d"))));
         }
         return h;
