@@ -1,10 +1,7 @@
 package org.reluspec.cli;
 
 import org.reluspec.papers.Papers;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +21,6 @@ import org.reluspec.engine.RunReport;
 import org.reluspec.engine.SuiteRun;
 import org.reluspec.engine.Verdict;
 import org.reluspec.report.ClaimsTable;
-import org.reluspec.report.JsonReport;
 import org.reluspec.util.Checks;
 import org.reluspec.util.ReluSpecArgumentException;
 import org.reluspec.util.Violation;
@@ -73,12 +69,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "0", description = "wall-clock budget per point with --sequential (0 = none); makes trial counts machine-dependent")
     private double seconds;
 
-    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "show a progress bar on stderr for runs over two seconds (default: on)")
-    private boolean progress;
-
-    @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON")
-    private Path json;
+    @CommandLine.Mixin
+    private OutputOptions output;
 
     @Override
     public Integer call() {
@@ -93,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
                 ? CheckSettings.SimulationPolicy.ALWAYS : CheckSettings.SimulationPolicy.WHERE_REACHABLE)
                 .withSequential(sequential, seconds);
         RunReport report;
-        if (progress) {
+        if (output.progress) {
             try (ProgressDisplay display = new ProgressDisplay(work.size())) {
                 report = SuiteRun.run(work, settings, display);
             }
@@ -109,13 +101,7 @@ final class CheckCommand implements Callable<Integer> {
             out.print(ClaimsTable.format(report));
         }
         out.flush();
-        if (json != null) {
-            try {
-                JsonReport.write(report, json);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        output.writeJson(report);
         boolean selfCheckFailed = report.results().stream().anyMatch(r -> r.verdict() == Verdict.SELF_CHECK_FAILED);
         return selfCheckFailed ? ReluSpecCommand.EXIT_SELF_CHECK_FAILED : 0;
     }

@@ -1,9 +1,6 @@
 package org.reluspec.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +12,6 @@ import org.reluspec.falsify.FalsifyReport;
 import org.reluspec.falsify.Falsifier;
 import org.reluspec.falsify.SearchResult;
 import org.reluspec.papers.Papers;
-import org.reluspec.report.JsonReport;
 import org.reluspec.util.Checks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,12 +46,8 @@ final class FalsifyCommand implements Callable<Integer> {
             description = "family-wise error rate of the run's VIOLATED findings (default ${DEFAULT-VALUE})")
     private double alpha;
 
-    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "show a progress bar on stderr for runs over two seconds (default: on)")
-    private boolean progress;
-
-    @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON")
-    private Path json;
+    @CommandLine.Mixin
+    private OutputOptions output;
 
     @Option(names = "--markdown", description = "print spec/falsifier.md instead of the text report")
     private boolean markdown;
@@ -78,7 +70,7 @@ final class FalsifyCommand implements Callable<Integer> {
             }
         }
         FalsifyReport report;
-        if (progress) {
+        if (output.progress) {
             try (ProgressDisplay display = new ProgressDisplay(claims.size())) {
                 report = FalsifyReport.run(SuiteRun.TOOL, claims, settings, alpha, display::step);
             }
@@ -110,13 +102,7 @@ final class FalsifyCommand implements Callable<Integer> {
                 report.results().size(), report.results().stream().filter(SearchResult::fails).count(),
                 report.notSearched().size(), budget, Falsifier.MONTE_CARLO_EVALUATIONS, seed.seed);
         out.flush();
-        if (json != null) {
-            try {
-                JsonReport.writeAtomically(report, json);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        output.writeJson(report);
         return 0;
     }
 }

@@ -146,7 +146,7 @@ public final class ProbabilisticCheck {
         if (exact.isEmpty() || settings.simulation() == CheckSettings.SimulationPolicy.ALWAYS) {
             return true;
         }
-        if (exact.get().kind() != ExactProbability.Kind.EXACT && !(exact.get().value() <= bound)) {
+        if (!exact.get().decides(bound)) {
             return true;
         }
         return exact.get().value() * trials >= CheckSettings.MIN_EXPECTED_FAILURES;

@@ -7,7 +7,6 @@ import java.util.function.Predicate;
 import org.reluspec.harness.MonteCarlo;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.stats.ClopperPearson;
-import org.reluspec.stats.ExactProbability;
 import org.reluspec.stats.Holm;
 
 /**
@@ -94,8 +93,7 @@ public final class SuiteRun {
         for (int i = 0; i < results.size(); i++) {
             ClaimResult r = results.get(i);
             if (r.verdict() == Verdict.INCONCLUSIVE && r.conclusion() instanceof Conclusion.Probabilistic p
-                    && p.simulation().isPresent() && p.exact().map(e -> e.kind() != ExactProbability.Kind.EXACT
-                    && !(e.value() <= p.statedBound())).orElse(true)) {
+                    && p.simulation().isPresent() && p.exact().map(e -> !e.decides(p.statedBound())).orElse(true)) {
                 tested.add(i);
                 conclusions.add(p);
             }

@@ -562,13 +562,13 @@ public final class Falsifier {
          */
         static Evaluation explore(Claim claim, Map<String, Double> values, Settings settings, int index) {
             return guarded(values, () -> {
-                Evaluation pre = prelude(claim, values);
-                if (pre != null) {
-                    return pre;
+                Admitted a = admit(claim, values);
+                if (a.stop() != null) {
+                    return a.stop();
                 }
                 ProbabilisticClaim pc = (ProbabilisticClaim) claim;
-                ParameterPoint p = ParameterPoint.of(claim, values);
-                double bound = pc.statedBound(p);
+                ParameterPoint p = a.point();
+                double bound = a.bound();
                 long n = Math.max(CheckSettings.MIN_TRIALS, Math.min(EXPLORATION_TRIALS,
                         (long) Math.floor(EXPLORATION_WORK / Math.max(1, pc.costPerTrial(p)))));
                 long k = MonteCarlo.count(() -> pc.newFailureEvent(p), new TrialStreams(settings.seed(),
@@ -581,35 +581,42 @@ public final class Falsifier {
             });
         }
 
-        /** Outside the relations, a failing hypothesis, a vacuous or an unrepresentable bound; else null. */
-        private static Evaluation prelude(Claim claim, Map<String, Double> values) {
+        /**
+         * A point inside the printed domain, its hypotheses and a decidable bound, or the evaluation that stops it
+         * there (a failing hypothesis, a vacuous or an unrepresentable bound).
+         */
+        private record Admitted(ParameterPoint point, double bound, Evaluation stop) {
+        }
+
+        private static Admitted admit(Claim claim, Map<String, Double> values) {
             ParameterPoint p = ParameterPoint.of(claim, values);   // outside the relations: guarded() says OUTSIDE
             List<HypothesisResult> failed = claim.hypotheses(p).stream().filter(h -> !h.holds() && h.printed())
                     .toList();
             if (!failed.isEmpty()) {
-                return new Evaluation(values, null, Status.NOT_APPLICABLE, Double.NaN,
-                        failed.get(0).id() + " fails: " + failed.get(0).text());
+                return new Admitted(p, Double.NaN, new Evaluation(values, null, Status.NOT_APPLICABLE, Double.NaN,
+                        failed.get(0).id() + " fails: " + failed.get(0).text()));
             }
             ProbabilisticClaim pc = (ProbabilisticClaim) claim;
             double bound = pc.statedBound(p);
             if (!(bound < 1)) {
-                return new Evaluation(values, null, Status.VACUOUS, Double.NaN, pc.boundFormula() + " = " + bound);
+                return new Admitted(p, bound, new Evaluation(values, null, Status.VACUOUS, Double.NaN,
+                        pc.boundFormula() + " = " + bound));
             }
             if (bound < Double.MIN_NORMAL) {   // a subnormal or zero bound: p and B are no longer comparable in double
-                return new Evaluation(values, null, Status.UNDECIDED, Double.NaN, pc.boundFormula() + " = " + bound
-                        + " underflows double precision");
+                return new Admitted(p, bound, new Evaluation(values, null, Status.UNDECIDED, Double.NaN,
+                        pc.boundFormula() + " = " + bound + " underflows double precision"));
             }
-            return null;
+            return new Admitted(p, bound, null);
         }
 
         private static Evaluation evaluate(Claim claim, Map<String, Double> values) {
-            Evaluation pre = prelude(claim, values);
-            if (pre != null) {
-                return pre;
+            Admitted a = admit(claim, values);
+            if (a.stop() != null) {
+                return a.stop();
             }
             ProbabilisticClaim pc = (ProbabilisticClaim) claim;
-            ParameterPoint p = ParameterPoint.of(claim, values);
-            double bound = pc.statedBound(p);
+            ParameterPoint p = a.point();
+            double bound = a.bound();
             Optional<ExactProbability> reference = pc.exactFailure(p);
             if (reference.isEmpty()) {
                 return new Evaluation(values, null, Status.UNDECIDED, Double.NaN, "no exact reference at this point");
@@ -619,7 +626,7 @@ public final class Falsifier {
             double margin = Math.log(Math.max(e.value(), Double.MIN_VALUE)) - Math.log(bound);
             String detail = e.formula() + " = " + Formats.fourDigits(e.value()) + (margin > 0 ? " > " : " <= ")
                     + pc.boundFormula() + " = " + Formats.fourDigits(bound);
-            if (e.kind() == ExactProbability.Kind.UPPER_BOUND && margin > 0) {
+            if (!e.decides(bound)) {
                 return new Evaluation(values, null, Status.UNDECIDED, margin, "rigorous upper bound " + detail);
             }
             return new Evaluation(values, null, margin > 0 ? Status.FAILS : Status.HOLDS, margin, detail);

@@ -100,23 +100,16 @@ public final class HtmlReport {
      * @return an HTML section
      */
     static String findings(String register) {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : register.split("\n")) {
-            String[] cols = line.split("(?<!\\\\)\\|");   // a cell may hold an escaped pipe
-            if (cols.length > 8 && cols[1].trim().matches("\\d+")) {
-                rows.add(cols);
-            }
-        }
-        rows.sort((a, b) -> Integer.compare(Integer.parseInt(b[1].trim()), Integer.parseInt(a[1].trim())));
+        List<Register.Row> rows = new ArrayList<>(Register.parse(register).rows());
+        rows.sort((a, b) -> Integer.compare(b.number(), a.number()));
         StringBuilder h = new StringBuilder("<h2 id=\"findings\">Findings</h2><p>").append(rows.size())
                 .append(" rows of the discrepancy register, newest first.</p><ul>");
-        for (String[] c : rows) {
-            String what = c[7].trim().replace("\\|", "|");
-            int stop = what.indexOf(". ");
-            h.append("<li><b>").append(esc(c[1].trim())).append("</b> ").append(esc(c[2].trim())).append(" <code>")
-                    .append(esc(c[3].trim())).append("</code> ").append(esc(c[4].trim())).append(" (")
-                    .append(esc(c[5].trim())).append("): ").append(esc(stop > 0 ? what.substring(0, stop + 1) : what))
-                    .append("</li>");
+        for (Register.Row r : rows) {
+            int stop = r.found().indexOf(". ");
+            h.append("<li><b>").append(r.number()).append("</b> ").append(esc(r.id())).append(" <code>")
+                    .append(esc(String.join(", ", r.variants()))).append("</code> ").append(esc(r.verdict()))
+                    .append(" (").append(esc(r.kind())).append("): ")
+                    .append(esc(stop > 0 ? r.found().substring(0, stop + 1) : r.found())).append("</li>");
         }
         return h.append("</ul>").toString();
     }

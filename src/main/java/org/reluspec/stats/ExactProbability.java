@@ -50,4 +50,13 @@ public record ExactProbability(double hipparchus, double commonsStatistics, Stri
     public boolean librariesAgree() {
         return relativeDisagreement() <= AGREEMENT_TOLERANCE;
     }
+
+    /**
+     * @param bound a stated bound on the failure probability
+     * @return whether this reference decides the claim against it: an exact value always does, a rigorous upper bound
+     *         only when it is at most the stated bound (otherwise a simulation must decide)
+     */
+    public boolean decides(double bound) {
+        return kind == Kind.EXACT || value() <= bound;
+    }
 }

@@ -21,6 +21,7 @@ import org.reluspec.engine.RunReport;
 import org.reluspec.engine.SuiteRun;
 import org.reluspec.engine.Verdict;
 import org.reluspec.report.ClaimsTable;
+import org.reluspec.report.Register;
 import org.reluspec.report.JsonReport;
 import org.reluspec.report.SpecDocument;
 
@@ -94,25 +95,18 @@ class ClaimChecksIT {
             produced.add(r.id() + " " + r.variant() + " " + r.verdict());
             variants.add(r.id() + " " + r.variant());
         }
-        Set<String> stale = new TreeSet<>();
-        for (String line : Files.readAllLines(Path.of("spec/discrepancies.md"))) {
-            String[] cols = line.split("(?<!\\\\)\\|");   // a cell may hold an escaped pipe
-            if (cols.length > 1 && cols[1].trim().matches("\\d+") && cols.length != 10) {
-                stale.add("row " + cols[1].trim() + " has " + (cols.length - 1) + " columns instead of 9 (a '|' inside a "
-                        + "cell?)");
+        Register register = Register.read(Path.of("spec/discrepancies.md"));
+        Set<String> stale = new TreeSet<>(register.malformed());
+        for (Register.Row row : register.rows()) {
+            if (row.experiment() || row.searchFinding()) {   // checked by ExperimentsIT and FalsifierIT
                 continue;
             }
-            if (cols.length <= 8 || !cols[1].trim().matches("\\d+") || cols[3].trim().equals("experiment")
-                    || cols[8].contains("falsify")) {   // findings of the search: FalsifierIT checks those rows
-                continue;
-            }
-            for (String variant : cols[3].split(",")) {
-                String key = cols[2].trim() + " " + variant.trim();
-                String verdict = cols[4].trim();
+            for (String variant : row.variants()) {
+                String key = row.id() + " " + variant;
                 if (!variants.contains(key)) {
-                    stale.add("row " + cols[1].trim() + ": no claim " + key);
-                } else if (FINDINGS.contains(verdict) && !produced.contains(key + " " + verdict)) {
-                    stale.add("row " + cols[1].trim() + ": " + key + " no longer gives " + verdict);
+                    stale.add("row " + row.number() + ": no claim " + key);
+                } else if (FINDINGS.contains(row.verdict()) && !produced.contains(key + " " + row.verdict())) {
+                    stale.add("row " + row.number() + ": " + key + " no longer gives " + row.verdict());
                 }
             }
         }
@@ -125,12 +119,9 @@ class ClaimChecksIT {
      */
     private static void assertRegisterCovers(RunReport report) throws Exception {
         Set<String> rows = new HashSet<>();
-        for (String line : Files.readAllLines(Path.of("spec/discrepancies.md"))) {
-            String[] cols = line.split("(?<!\\\\)\\|");   // a cell may hold an escaped pipe
-            if (cols.length > 4 && cols[1].trim().matches("\\d+")) {
-                for (String variant : cols[3].split(",")) {   // one row may cover several variants
-                    rows.add(cols[2].trim() + " " + variant.trim() + " " + cols[4].trim());
-                }
+        for (Register.Row row : Register.read(Path.of("spec/discrepancies.md")).rows()) {
+            for (String variant : row.variants()) {   // one row may cover several variants
+                rows.add(row.id() + " " + variant + " " + row.verdict());
             }
         }
         Set<String> missing = new TreeSet<>();

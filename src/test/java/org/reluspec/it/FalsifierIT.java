@@ -17,6 +17,7 @@ import org.reluspec.falsify.Falsifier;
 import org.reluspec.falsify.SearchResult;
 import org.reluspec.papers.Papers;
 import org.reluspec.report.JsonReport;
+import org.reluspec.report.Register;
 
 /**
  * The falsifier over every claim inside {@code mvn verify}: writes {@code target/reluspec-report/falsify.json}, and
@@ -54,15 +55,11 @@ class FalsifierIT {
 
         Set<String> rows = new HashSet<>();
         Set<String> searchRows = new TreeSet<>();
-        for (String line : Files.readAllLines(Path.of("spec/discrepancies.md"))) {
-            String[] cols = line.split("(?<!\\\\)\\|");   // a cell may hold an escaped pipe
-            if (cols.length > 8 && cols[1].trim().matches("\\d+")) {
-                for (String variant : cols[3].split(",")) {
-                    String key = cols[2].trim() + "/" + variant.trim();
-                    rows.add(key + " " + cols[4].trim());
-                    if (cols[8].contains("falsify")) {
-                        searchRows.add(key);
-                    }
+        for (Register.Row row : Register.read(Path.of("spec/discrepancies.md")).rows()) {
+            for (String variant : row.variants()) {
+                rows.add(row.id() + "/" + variant + " " + row.verdict());
+                if (row.searchFinding()) {
+                    searchRows.add(row.id() + "/" + variant);
                 }
             }
         }
