@@ -12,6 +12,7 @@ import org.reluspec.falsify.FalsifyReport;
 import org.reluspec.falsify.Falsifier;
 import org.reluspec.falsify.SearchResult;
 import org.reluspec.papers.Papers;
+import org.reluspec.report.SearchMaps;
 import org.reluspec.util.Checks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,6 +53,11 @@ final class FalsifyCommand implements Callable<Integer> {
     @Option(names = "--markdown", description = "print spec/falsifier.md instead of the text report")
     private boolean markdown;
 
+    @Option(names = "--maps", paramLabel = "DIR",
+            description = "also draw each claim's margin over its parameters with the search's points (PNG files and "
+                    + "index.tsv in DIR, which reluspec report shows from REPORT_DIR/search)")
+    private java.nio.file.Path maps;
+
     @Override
     public Integer call() {
         Checks.requireAtLeast(budget, 16, "budget");
@@ -77,6 +83,9 @@ final class FalsifyCommand implements Callable<Integer> {
         } else {
             report = FalsifyReport.run(SuiteRun.TOOL, claims, settings, alpha, () -> { });
         }
+        if (maps != null) {
+            SearchMaps.write(claims, report, settings, maps);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (markdown) {
             out.print(report.markdown());
@@ -87,20 +96,18 @@ final class FalsifyCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%s %s (%s %s)%n  %s%n", r.fails() ? r.finding().name() : "no finding", r.key(),
                     r.paper(), r.label(), r.summary());
             for (Falsifier.Confirmation c : r.confirmations()) {
-                out.printf(Locale.ROOT, "  confirmation at %s: %d/%d failures vs bound %s, p = %s: %s%n",
-                        c.values(), c.failures(), c.trials(), c.bound(), c.pValue(),
-                        c.violated() ? "VIOLATED (Holm over the run)" : "not rejected");
+                out.printf(Locale.ROOT, "  confirmation at %s: %s, p = %s: %s%n", c.values(), c.evidence(),
+                        c.pValue(), c.rejected() ? c.establishes() + " (Holm over the run)" : "not rejected");
             }
             r.boundary().ifPresent(b -> out.printf(Locale.ROOT, "  boundary: %s%n", b.text()));
             out.printf(Locale.ROOT, "  searched: %s%n", r.coverage());
         }
-        for (String s : report.notSearched()) {
-            out.printf(Locale.ROOT, "not searched %s%n", s);
-        }
-        out.printf(Locale.ROOT, "%d variants searched (%d fail somewhere in their printed domain), %d not searched; "
-                + "budget %d evaluations each (at most %d for a Monte Carlo search), seed %d%n",
+        out.printf(Locale.ROOT, "%d variants searched (%d fail somewhere in their printed domain); budget %d "
+                + "evaluations each over a whole printed domain (at most %d for a Monte Carlo search, %d on trained "
+                + "instances, %d for an order claim), seed %d%n",
                 report.results().size(), report.results().stream().filter(SearchResult::fails).count(),
-                report.notSearched().size(), budget, Falsifier.MONTE_CARLO_EVALUATIONS, seed.seed);
+                budget, Falsifier.MONTE_CARLO_EVALUATIONS, Falsifier.INSTANCE_EVALUATIONS,
+                Falsifier.ORDER_EVALUATIONS, seed.seed);
         out.flush();
         output.writeJson(report);
         return 0;

@@ -19,6 +19,21 @@ public final class SubspaceData {
         TEACHER
     }
 
+    /**
+     * Where the examples lie in {@code P}: the generic Gaussian draw, or a degenerate member of "every dataset in P".
+     * The Gaussian coefficients are drawn in every case (the streams stay aligned) and then placed.
+     */
+    public enum Layout {
+        /** {@code c_j ~ N(0, I)}: the generic case. */
+        GAUSSIAN,
+        /** Every example the zero vector (in every subspace). */
+        ZERO,
+        /** Every example equal to the first one, each with its own label (coinciding points, conflicting labels). */
+        COINCIDING,
+        /** Antipodal pairs {@code x_{2i+1} = -x_{2i}}. */
+        ANTIPODAL
+    }
+
     /** Width of the teacher network. */
     public static final int TEACHER_WIDTH = 8;
 
@@ -36,6 +51,18 @@ public final class SubspaceData {
      * @return {@code r} examples in {@code P}
      */
     public static Dataset sample(DataSubspace p, int r, Labels labels, UniformRandomProvider rng) {
+        return sample(p, r, labels, Layout.GAUSSIAN, rng);
+    }
+
+    /**
+     * @param p the subspace
+     * @param r number of examples
+     * @param labels label rule
+     * @param layout where the examples lie in {@code P}
+     * @param rng the stream (drawn from exactly as by {@link #sample(DataSubspace, int, Labels, UniformRandomProvider)})
+     * @return {@code r} examples in {@code P}
+     */
+    public static Dataset sample(DataSubspace p, int r, Labels labels, Layout layout, UniformRandomProvider rng) {
         int d = p.d();
         int n = d - p.ell();
         ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
@@ -45,6 +72,14 @@ public final class SubspaceData {
         for (int j = 0; j < r; j++) {
             for (int k = 0; k < n; k++) {
                 c[j][k] = g.sample();
+            }
+            for (int k = 0; k < n; k++) {
+                c[j][k] = switch (layout) {
+                    case GAUSSIAN -> c[j][k];
+                    case ZERO -> 0;
+                    case COINCIDING -> c[0][k];
+                    case ANTIPODAL -> j % 2 == 1 ? -c[j - 1][k] : c[j][k];
+                };
             }
             p.pointInP(c[j], row);
             System.arraycopy(row, 0, x, j * d, d);

@@ -16,9 +16,40 @@ import org.reluspec.util.Violation;
  * @param max largest admissible value
  * @param maxInclusive whether {@code max} itself is admissible
  * @param meaning what the parameter is
+ * @param cases for a family of cases of a quantified object (a dataset, a test point), the name of each member,
+ *              value {@code i} naming member {@code i}; empty for an ordinary parameter
  */
 public record ParameterSpec(String name, boolean integer, double min, boolean minInclusive, double max,
-                            boolean maxInclusive, String meaning) {
+                            boolean maxInclusive, String meaning, java.util.List<String> cases) {
+
+    /** Copies the cases. */
+    public ParameterSpec {
+        cases = java.util.List.copyOf(cases);
+    }
+
+    /** An ordinary parameter (no case family). */
+    public ParameterSpec(String name, boolean integer, double min, boolean minInclusive, double max,
+                         boolean maxInclusive, String meaning) {
+        this(name, integer, min, minInclusive, max, maxInclusive, meaning, java.util.List.of());
+    }
+
+    /**
+     * A quantified object ("for every dataset with ...") made a parameter: the statement's generic member first, then
+     * the degenerate members it admits, the cases a careful referee tries first. A search tries every member.
+     *
+     * @param name symbol
+     * @param meaning what is quantified over
+     * @param members the members' names; value {@code i} selects member {@code i}
+     * @return an integer parameter in {@code [0, members - 1]}
+     */
+    public static ParameterSpec cases(String name, String meaning, String... members) {
+        StringBuilder text = new StringBuilder(meaning).append(": ");
+        for (int i = 0; i < members.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(i).append(" = ").append(members[i]);
+        }
+        return new ParameterSpec(name, true, 0, true, members.length - 1, true, text.toString(),
+                java.util.List.of(members));
+    }
 
     /**
      * @param name symbol

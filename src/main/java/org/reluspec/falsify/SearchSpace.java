@@ -96,8 +96,8 @@ public final class SearchSpace {
     }
 
     /**
-     * The box spanned by the claim's default grid, inside its printed domain: the region a search covers when each
-     * point costs a simulation. Said in every such search's coverage; the rest of the domain is not searched there.
+     * The box spanned by the claim's default grid, inside its printed domain (with every member of a case family):
+     * the region a search covers when each point costs a simulation or a training run. Said in every such search's coverage; the rest of the domain is not searched there.
      *
      * @param claim a claim
      * @return the grid's bounding box as search axes
@@ -106,11 +106,19 @@ public final class SearchSpace {
         List<Axis> axes = new ArrayList<>();
         for (ParameterSpec s : claim.parameters()) {
             Axis full = axis(s);
+            if (!s.cases().isEmpty()) {   // a quantified object: every member is in the searched region
+                axes.add(full);
+                continue;
+            }
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             for (var p : claim.defaultGrid()) {
                 lo = Math.min(lo, p.get(s.name()));
                 hi = Math.max(hi, p.get(s.name()));
+            }
+            if (lo == hi) {   // one value on the grid (0 included): the box is that value
+                axes.add(new Axis(s, lo, hi, Scale.LINEAR, false));
+                continue;
             }
             boolean zero = full.zeroAlso() && lo == 0;
             double low = zero ? full.lo() : lo;

@@ -43,6 +43,14 @@ public interface Paper {
         return List.of();
     }
 
+    /**
+     * @return catalogue ids whose proofs union several bad events but have no {@code proof-budget} variant, each with
+     *         the reason (typically: the catalogue does not give the events' failure probabilities)
+     */
+    default java.util.Map<String, String> proofBudgetGaps() {
+        return java.util.Map.of();
+    }
+
     /** @return the experiments the suite reruns */
     default List<Experiment> experiments() {
         return List.of();

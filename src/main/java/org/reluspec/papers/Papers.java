@@ -79,10 +79,12 @@ public final class Papers {
     public static List<Coverage.Row> coverage(String sharedCatalogue) {
         StringBuilder text = new StringBuilder(sharedCatalogue);
         List<Coverage.Exemption> exemptions = new ArrayList<>();
+        java.util.Map<String, String> gaps = new java.util.LinkedHashMap<>();
         for (Paper p : all()) {
             p.catalogue().ifPresent(c -> text.append('\n').append(c));
             exemptions.addAll(p.exemptions());
+            gaps.putAll(p.proofBudgetGaps());
         }
-        return Coverage.of(text.toString(), registry(), exemptions);
+        return Coverage.of(text.toString(), registry(), exemptions, gaps);
     }
 }

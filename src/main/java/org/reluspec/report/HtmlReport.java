@@ -126,6 +126,7 @@ public final class HtmlReport {
         h.append("<p>Sections: <a href=\"#findings\">findings</a> · <a href=\"#claims-section\">claims</a> · "
                 + "<a href=\"#register\">discrepancy register</a> · "
                 + "<a href=\"#experiments\">experiments</a> · <a href=\"#regimes\">regime maps</a> · "
+                + "<a href=\"#search\">search maps</a> · "
                 + "<a href=\"#proofs\">static verification</a></p>");
         h.append("<h2 id=\"claims-section\">Claims</h2><p>Paper <select id=\"paper\" onchange=\"filterClaims()\">"
                 + "<option value=\"\">all</option>");
@@ -163,11 +164,34 @@ public final class HtmlReport {
         if (Files.exists(regimeText)) {
             h.append(markdown(Files.readString(regimeText)));
         }
+        h.append("<h2 id=\"search\">Search maps</h2><p>Each claim against its parameters: the falsifier's margin "
+                + "(<code>ln(p/B)</code> for a probability, the relation's relative gap otherwise; positive where the "
+                + "claim fails) over the two parameters that move it most, with the search's points marked "
+                + "(<code>reluspec falsify --maps DIR</code>; spec/falsifier.md has every search's coverage).</p>");
+        h.append(searchMaps(dir));
         h.append("<h2 id=\"proofs\">Static verification</h2>");
         Path ledger = dir.resolve("proof-ledger.md");
         h.append(Files.exists(ledger) ? markdown(Files.readString(ledger)) : "<p>No proof ledger in this run (it is "
                 + "written by KernelProofIT in mvn verify and by ci/prove.sh).</p>");
         h.append("</body></html>\n");
+        return h.toString();
+    }
+
+    /** The search maps listed in {@code search/index.tsv}, failing claims first. */
+    private static String searchMaps(Path dir) throws IOException {
+        Path index = dir.resolve("search").resolve("index.tsv");
+        if (!Files.exists(index)) {
+            return "<p>none in this run (FalsifierIT writes them in mvn verify)</p>";
+        }
+        StringBuilder h = new StringBuilder();
+        for (String line : Files.readAllLines(index)) {
+            String[] f = line.split("\t", 3);
+            if (f.length == 3) {
+                h.append("<figure style=\"display:inline-block\"><img src=\"search/").append(esc(f[0]))
+                        .append("\" alt=\"").append(esc(f[1])).append("\" loading=\"lazy\"><figcaption>")
+                        .append(esc(f[2])).append("</figcaption></figure>");
+            }
+        }
         return h.toString();
     }
 

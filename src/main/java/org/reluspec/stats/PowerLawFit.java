@@ -1,5 +1,6 @@
 package org.reluspec.stats;
 
+import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.stat.regression.SimpleRegression;
 
 /**
@@ -11,8 +12,10 @@ import org.hipparchus.stat.regression.SimpleRegression;
  * @param upper upper end of the interval
  * @param observations how many (size, value) pairs
  * @param confidence the interval's level
+ * @param standardError the slope's standard error (Student-t with {@code observations - 2} degrees of freedom)
  */
-public record PowerLawFit(double exponent, double lower, double upper, int observations, double confidence) {
+public record PowerLawFit(double exponent, double lower, double upper, int observations, double confidence,
+                          double standardError) {
 
     /**
      * @param sizes the sizes, positive
@@ -36,7 +39,7 @@ public record PowerLawFit(double exponent, double lower, double upper, int obser
         }
         double slope = fit.getSlope();
         double half = fit.getSlopeConfidenceInterval(alpha);
-        return new PowerLawFit(slope, slope - half, slope + half, sizes.length, 1 - alpha);
+        return new PowerLawFit(slope, slope - half, slope + half, sizes.length, 1 - alpha, fit.getSlopeStdErr());
     }
 
     /**
@@ -45,5 +48,30 @@ public record PowerLawFit(double exponent, double lower, double upper, int obser
      */
     public boolean contains(double e) {
         return lower <= e && e <= upper;
+    }
+
+    /**
+     * The one-sided p-value of "the exponent is at most {@code e}": small when the fitted slope lies well above it.
+     *
+     * @param e the claimed exponent
+     * @return {@code P(T >= (slope - e) / se)} for Student's t with {@code observations - 2} degrees of freedom
+     */
+    public double pValueAbove(double e) {
+        return tail((exponent - e) / standardError);
+    }
+
+    /**
+     * @param e the claimed exponent
+     * @return the one-sided p-value of "the exponent is at least {@code e}"
+     */
+    public double pValueBelow(double e) {
+        return tail((e - exponent) / standardError);
+    }
+
+    private double tail(double t) {
+        if (!(standardError > 0)) {   // a perfect fit: the slope is exact
+            return t > 0 ? 0 : 1;
+        }
+        return new TDistribution(observations - 2).cumulativeProbability(-t);
     }
 }

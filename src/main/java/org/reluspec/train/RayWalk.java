@@ -114,7 +114,10 @@ public final class RayWalk {
 
     /**
      * The smallest {@code t} in {@code (0, tMax]} at which {@code N(x + t e)} reaches 0 or has the sign opposite
-     * to {@code N(x)} (the decision boundary counts as a flip).
+     * to {@code N(x)} (the decision boundary counts as a flip). A value at a breakpoint within the rounding error of
+     * the running sums ({@code gamma_n} times the sum of the magnitudes of every term added, {@code n} the number of
+     * additions) cannot be told from 0 and counts as reaching it: otherwise, where many neurons share one kink (every
+     * neuron when {@code d = 1}), the sign of the rounding noise would decide whether the walk sees the boundary.
      *
      * @param v output weights
      * @param c output bias
@@ -124,10 +127,16 @@ public final class RayWalk {
     public double flipDistance(double[] v, double c, double tMax) {
         double alpha = c;  // N(x + t e) = alpha + beta t on the current segment
         double beta = 0;
+        double absAlpha = Math.abs(c);   // sums of the magnitudes of every term added to alpha and beta
+        double absBeta = 0;
+        int additions = 1;
         for (int j = 0; j < a.length; j++) {
             if (activeAtStart[j]) {
                 alpha += v[j] * a[j];
                 beta += v[j] * s[j];
+                absAlpha += Math.abs(v[j] * a[j]);
+                absBeta += Math.abs(v[j] * s[j]);
+                additions++;
             }
         }
         double f0 = c;
@@ -156,15 +165,28 @@ public final class RayWalk {
                 double t = beta != 0 ? -alpha / beta : lo;
                 return Math.min(hi, Math.max(lo, t));
             }
+            if (k < order.length && active > 0
+                    && Math.abs(fHi) <= gamma(additions + 2) * (absAlpha + absBeta * hi)) {
+                return hi;
+            }
             if (k < order.length) {
                 int j = order[k];
                 double sign = s[j] > 0 ? 1 : -1;  // entering (s > 0) or leaving (s < 0)
                 alpha += sign * v[j] * a[j];
                 beta += sign * v[j] * s[j];
+                absAlpha += Math.abs(v[j] * a[j]);
+                absBeta += Math.abs(v[j] * s[j]);
+                additions++;
                 active += s[j] > 0 ? 1 : -1;
             }
             lo = hi;
         }
         return Double.POSITIVE_INFINITY;
+    }
+
+    /** Higham's {@code gamma_n = n u / (1 - n u)}, {@code u} the unit roundoff of double. */
+    private static double gamma(int n) {
+        double nu = n * 0x1p-53;
+        return nu / (1 - nu);
     }
 }

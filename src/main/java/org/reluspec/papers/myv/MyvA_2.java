@@ -109,7 +109,9 @@ public final class MyvA_2 implements DeterministicClaim {
                 ParameterSpec.integer("r", 1, 1 << 12, "training examples"),
                 ParameterSpec.positiveReal("eta", "learning rate"),
                 ParameterSpec.nonNegativeReal("lambda", "L2 parameter"),
-                ParameterSpec.integer("T", 0, 1 << 20, "GD steps"));
+                ParameterSpec.integer("T", 0, 1 << 20, "GD steps"),
+                ParameterSpec.cases("data", "the training set in P the theorem quantifies over", "Gaussian points",
+                        "every example 0", "coinciding examples with their own labels", "antipodal pairs"));
     }
 
     @Override
@@ -126,16 +128,16 @@ public final class MyvA_2 implements DeterministicClaim {
 
     @Override
     public List<ParameterPoint> defaultGrid() {
-        String[] names = {"d", "ell", "m", "r", "eta", "lambda", "T"};
+        String[] names = {"d", "ell", "m", "r", "eta", "lambda", "T", "data"};
         double[][] rows = switch (kind) {
             case DATA_IN_M, ROTATED_P -> new double[][] {
-                {2, 1, 1, 1, 0.1, 0, 50}, {10, 3, 4, 5, 1, 0, 200}, {50, 25, 16, 20, 0.5, 0, 200},
-                {100, 1, 8, 10, 10, 0, 100}, {100, 99, 3, 3, 0.01, 0, 500}, {200, 100, 32, 20, 2, 0, 100}};
+                {2, 1, 1, 1, 0.1, 0, 50, 0}, {10, 3, 4, 5, 1, 0, 200, 0}, {50, 25, 16, 20, 0.5, 0, 200, 0},
+                {100, 1, 8, 10, 10, 0, 100, 0}, {100, 99, 3, 3, 0.01, 0, 500, 0}, {200, 100, 32, 20, 2, 0, 100, 0}};
             case L2_DECAY -> new double[][] {
-                {10, 3, 4, 5, 0.1, 0.01, 100}, {10, 3, 4, 5, 0.1, 1, 1000}, {10, 3, 4, 5, 1, 0.5, 200},
-                {10, 3, 4, 5, 1, 1, 10}, {10, 3, 4, 5, 1, 1.5, 500}, {10, 3, 4, 5, 0.5, 3.98, 10000},
-                {10, 3, 4, 5, 1, 2, 2000}, {50, 25, 8, 10, 0.5, 0.002, 10000}, {50, 25, 8, 10, 0.5, 0.2, 10000},
-                {2, 1, 1, 1, 1e-3, 1e-3, 100000}};
+                {10, 3, 4, 5, 0.1, 0.01, 100, 0}, {10, 3, 4, 5, 0.1, 1, 1000, 0}, {10, 3, 4, 5, 1, 0.5, 200, 0},
+                {10, 3, 4, 5, 1, 1, 10, 0}, {10, 3, 4, 5, 1, 1.5, 500, 0}, {10, 3, 4, 5, 0.5, 3.98, 10000, 0},
+                {10, 3, 4, 5, 1, 2, 2000, 0}, {50, 25, 8, 10, 0.5, 0.002, 10000, 0},
+                {50, 25, 8, 10, 0.5, 0.2, 10000, 0}, {2, 1, 1, 1, 1e-3, 1e-3, 100000, 0}};
         };
         return ParameterPoint.grid(this, names, rows);
     }
@@ -160,7 +162,8 @@ public final class MyvA_2 implements DeterministicClaim {
         String where = "";
         for (int n = 0; n < INSTANCES; n++) {
             MyvInstance inst = MyvInstance.draw(point, kind != Kind.ROTATED_P, SubspaceData.Labels.RANDOM,
-                    1 / Math.sqrt(point.get("d")), instances.forTrial(n));
+                    SubspaceData.Layout.values()[point.getInt("data")], 1 / Math.sqrt(point.get("d")),
+                    instances.forTrial(n));
             double[] ratio = {0};
             double[] wMax = new double[inst.net().m()];
             updateNorms(inst, wMax);

@@ -29,10 +29,16 @@ record MyvInstance(DataSubspace p, Dataset data, MyvNetwork net, double[] initia
      */
     static MyvInstance draw(ParameterPoint point, boolean coordinate, SubspaceData.Labels labels, double beta,
                             UniformRandomProvider rng) {
+        return draw(point, coordinate, labels, SubspaceData.Layout.GAUSSIAN, beta, rng);
+    }
+
+    /** As {@link #draw(ParameterPoint, boolean, SubspaceData.Labels, double, UniformRandomProvider)}, with a layout. */
+    static MyvInstance draw(ParameterPoint point, boolean coordinate, SubspaceData.Labels labels,
+                            SubspaceData.Layout layout, double beta, UniformRandomProvider rng) {
         int d = point.getInt("d");
         int ell = point.getInt("ell");
         DataSubspace p = coordinate ? DataSubspace.coordinate(d, ell) : DataSubspace.random(d, ell, rng);
-        Dataset data = SubspaceData.sample(p, point.getInt("r"), labels, rng);
+        Dataset data = SubspaceData.sample(p, point.getInt("r"), labels, layout, rng);
         MyvNetwork net = MyvNetwork.initialize(d, point.getInt("m"), beta, rng);
         return new MyvInstance(p, data, net, net.w().clone());
     }

@@ -35,6 +35,7 @@ public final class MyvPaper implements Paper {
                 new MyvT4_1(), MyvTrainedGradient.t41(), new MyvC4_1(), MyvT5_1.asPrinted(), MyvT5_1.asProved(),
                 new MyvT5_1FixedPoint(),
                 MyvT5_1Events.e1(), MyvT5_1Events.eq3(), MyvT5_1Events.e2(), MyvT5_1Events.e3(), new MyvT5_1Chain(),
+                MyvT5_1Budget.budget(),
                 MyvT5_1.corollary(true), MyvT5_1.corollary(false), new MyvT6_1(),
                 MyvTrainedGradient.t61(), MyvC6_1.c61(), MyvTrainedGradient.t62(), MyvC6_1.c62(),
                 new MyvA_1(), MyvA_2.dataInM(), MyvA_2.rotatedP(), MyvA_2.l2Decay(),
@@ -42,6 +43,11 @@ public final class MyvPaper implements Paper {
                 MyvD_1.asPrinted(), MyvD_1.f001Statement()));
         all.addAll(MyvSteps.all());
         return all;
+    }
+
+    @Override
+    public java.util.Map<String, String> proofBudgetGaps() {
+        return java.util.Map.of("MYV-C5.1", "inherits Theorem 5.1's union (MYV-T5.1/proof-budget checks it)");
     }
 
     @Override

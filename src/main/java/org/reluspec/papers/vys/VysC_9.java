@@ -75,7 +75,7 @@ public final class VysC_9 implements DeterministicClaim {
             UniformRandomProvider rng = instances.forTrial(n);
             double[][] x = null;
             for (int attempt = 0; attempt < 100 && x == null; attempt++) {
-                double[][] cand = VysT3_1.dataset(d, m, 1 - 1e-12, rng);
+                double[][] cand = VysT3_1.dataset(d, m, 1 - 1e-12, 0, rng);
                 if (cand != null && m * (SphereData.maxAbsInnerProduct(cand) + 1) / (d + 1.0) <= 1.0 / 3) {
                     x = cand;
                 }
@@ -110,8 +110,7 @@ public final class VysC_9 implements DeterministicClaim {
             used++;
         }
         if (used == 0) {
-            return new DeterministicOutcome(false, Double.NaN, 1, "||z|| / bound <= 1", "no dataset with c' <= 1/3 "
-                    + "found: choose a larger d or a smaller m");
+            return DeterministicOutcome.noInstance("||z|| / bound <= 1", "no drawn dataset has c' <= 1/3 (H3)");
         }
         return new DeterministicOutcome(worst <= 1, worst, 1, "max ||z|| / (18 sqrt(2d)/(c sqrt m)) <= 1",
                 used + " datasets with c' <= 1/3");

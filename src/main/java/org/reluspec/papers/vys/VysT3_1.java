@@ -19,8 +19,10 @@ import org.reluspec.train.BiasedNetwork;
  * {@code w_j = 2 x_j/(d(1-c))}, {@code b_j = -(1+c)/(1-c)} satisfies {@code y_i N(x_i) >= 1} and
  * {@code sign N(x') = sign N(x_i)} for {@code ||x' - x_i|| <= (1-c) sqrt(d)/4}.
  *
- * <p>Checked on {@value #INSTANCES} random datasets per grid point (points uniform on the sphere, random labels;
- * redrawn until {@code max |<x_i,x_j>| <= c d}, which the grid is chosen to make likely), three ways per example:
+ * <p>Checked on {@value #INSTANCES} datasets per point with random labels, from a case family: points uniform on the
+ * sphere (redrawn until {@code max |<x_i,x_j>| <= c d}, which the grid is chosen to make likely), orthogonal points,
+ * or pairs at the edge of H2 ({@code <x_i,x_j> = +-c d}, the near-duplicates with possibly opposite labels that the
+ * robustness radius must separate); three ways per example:
  * <ol>
  *   <li>exact margins: {@code y_i N(x_i) = 1} (the construction gives equality), within {@code 1e-12};</li>
  *   <li>a certified interval check over the whole ball: the own neuron's pre-activation stays
@@ -59,23 +61,26 @@ public final class VysT3_1 implements DeterministicClaim {
     public List<ParameterSpec> parameters() {
         return List.of(ParameterSpec.integer("d", 2, 1 << 14, "input dimension"),
                 ParameterSpec.integer("m", 1, 1 << 12, "number of examples"),
-                new ParameterSpec("c", false, 0, true, 1, false, "bound on |<x_i,x_j>|/d"));
+                new ParameterSpec("c", false, 0, true, 1, false, "bound on |<x_i,x_j>|/d"),
+                ParameterSpec.cases("data", "the dataset the theorem quantifies over", "uniform points redrawn until "
+                        + "H2 holds", "orthogonal points sqrt(d) e_i", "pairs with <x_i,x_j> = c d exactly",
+                        "pairs with <x_i,x_j> = -c d exactly"));
     }
 
     @Override
     public List<ParameterPoint> defaultGrid() {
-        return List.of(ParameterPoint.of(this, "d", 10, "m", 3, "c", 0.9),
-                ParameterPoint.of(this, "d", 50, "m", 10, "c", 0.6),
-                ParameterPoint.of(this, "d", 200, "m", 40, "c", 0.35),
-                ParameterPoint.of(this, "d", 1000, "m", 100, "c", 0.2),
-                ParameterPoint.of(this, "d", 16, "m", 16, "c", 0));
+        return List.of(ParameterPoint.of(this, "d", 10, "m", 3, "c", 0.9, "data", 0),
+                ParameterPoint.of(this, "d", 50, "m", 10, "c", 0.6, "data", 0),
+                ParameterPoint.of(this, "d", 200, "m", 40, "c", 0.35, "data", 0),
+                ParameterPoint.of(this, "d", 1000, "m", 100, "c", 0.2, "data", 0),
+                ParameterPoint.of(this, "d", 16, "m", 16, "c", 0, "data", 1));
     }
 
     @Override
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         return List.of(HypothesisResult.byConstruction("H1", "||x_i||^2 = d (points normalized onto sqrt(d) S^{d-1})"),
-                HypothesisResult.byConstruction("H2", "max |<x_i,x_j>| <= c d (datasets redrawn until it holds; c = 0: "
-                        + "orthogonal points sqrt(d) e_i)"),
+                HypothesisResult.byConstruction("H2", "max |<x_i,x_j>| <= c d (uniform datasets redrawn until it "
+                        + "holds; the other data cases meet it by construction)"),
                 HypothesisResult.atLeast("H3", "0 <= c < 1", 1 - point.get("c"), Double.MIN_VALUE));
     }
 
@@ -91,10 +96,11 @@ public final class VysT3_1 implements DeterministicClaim {
         String first = "";
         for (int n = 0; n < INSTANCES; n++) {
             UniformRandomProvider rng = instances.forTrial(n);
-            double[][] x = dataset(d, m, c, rng);
+            double[][] x = dataset(d, m, c, point.getInt("data"), rng);
             if (x == null) {
-                return new DeterministicOutcome(false, Double.NaN, 0, "no dataset with max |<x_i,x_j>| <= c d",
-                        "1000 draws of " + m + " points in d = " + d + " all exceed c = " + c + ": choose a larger c");
+                return DeterministicOutcome.noInstance("no dataset with max |<x_i,x_j>| <= c d", point.getInt("data")
+                        == 0 ? "1000 draws of " + m + " points in d = " + d + " all exceed c = " + c
+                        : "m > d: the constructed cases need a coordinate per example");
             }
             double[] y = new double[m];
             double[] w = new double[m * d];
@@ -160,23 +166,28 @@ public final class VysT3_1 implements DeterministicClaim {
     }
 
     /** Points on sqrt(d) S^{d-1} with max |<x_i,x_j>| <= c d; orthogonal basis vectors when c = 0; null if none found. */
-    static double[][] dataset(int d, int m, double c, UniformRandomProvider rng) {
-        if (c == 0) {
-            if (m > d) {
-                return null;
-            }
-            double[][] x = new double[m][d];
-            for (int i = 0; i < m; i++) {
-                x[i][i] = Math.sqrt(d);
-            }
-            return x;
-        }
-        for (int attempt = 0; attempt < 1000; attempt++) {
+    static double[][] dataset(int d, int m, double c, int data, UniformRandomProvider rng) {
+        for (int attempt = 0; data == 0 && c > 0 && attempt < 1000; attempt++) {
             double[][] x = SphereData.sample(d, m, rng);
             if (SphereData.maxAbsInnerProduct(x) <= c * d) {
                 return x;
             }
         }
-        return null;
+        if (data == 0 && c > 0 || m > d) {
+            return null;
+        }
+        // orthogonal examples meet H2 for every c >= 0 (the only ones for c = 0); pairs (x_{2i}, x_{2i+1}) share the
+        // coordinates 2i, 2i+1 with inner product +-c d, every other pair orthogonal: H2 with equality
+        double[][] x = new double[m][d];
+        double sign = data == 3 ? -1 : 1;
+        for (int i = 0; i < m; i++) {
+            if (data >= 2 && i % 2 == 1) {
+                x[i][i - 1] = sign * c * Math.sqrt(d);
+                x[i][i] = Math.sqrt(1 - c * c) * Math.sqrt(d);
+            } else {
+                x[i][i] = Math.sqrt(d);
+            }
+        }
+        return x;
     }
 }

@@ -46,6 +46,18 @@ public final class WumaPaper implements Paper {
     }
 
     @Override
+    public java.util.Map<String, String> proofBudgetGaps() {
+        String garbled = "the catalogue does not give the events' failure probabilities: ";
+        return java.util.Map.of(
+                "WUMA-T3.1", garbled + "the proof combines Lemmas B.5, B.7 and B.9 and does not say how gamma is "
+                        + "split among them",
+                "WUMA-B.7", garbled + "Bernstein, equation (2) and Lemma B.4 are combined with ln(4/gamma) and "
+                        + "ln(8m/gamma) terms, and the split is not transcribed",
+                "WUMA-B.8", garbled + "the statement is partly garbled in the OCR",
+                "WUMA-B.9", garbled + "an eps-net union over (10/eps)^{2d} points whose per-point bound is garbled");
+    }
+
+    @Override
     public List<Coverage.Exemption> exemptions() {
         return List.of(Coverage.Exemption.notAClaim("WUMA-SET", "the common setting"),
                 Coverage.Exemption.notAClaim("WUMA-B.6", "consists of WUMA-EQ3 and WUMA-EQ4, encoded as those"));

@@ -23,8 +23,8 @@ import org.reluspec.lazy.LazyNetwork;
  * <pre>
  * s f(x + delta) <= s f(x) - |eta| ||grad f(x)||^2 + |eta| ||grad f(x)|| max_{t in [0,1]} ||grad f(x + t delta) - grad f(x)||.
  * </pre>
- * Checked on {@value #INSTANCES} networks per point, at {@code W0} and at a random point of the lazy ball, for a random
- * unit {@code x} and steps {@code |eta| in {1/4, 1/2, 1, 3/2, 3} |eta*|} and {@code 1/d}. Tolerance: {@code 1e-10}
+ * Checked on {@value #INSTANCES} networks per point, at {@code W0} and at a point of the lazy ball from a case family
+ * (inside, on the boundary, or pushed toward every neuron's kink at {@code x}), for a random unit {@code x} and steps {@code |eta| in {1/4, 1/2, 1, 3/2, 3} |eta*|} and {@code 1/d}. Tolerance: {@code 1e-10}
  * times the sum of the magnitudes of the terms (rounding of sums of {@code m} products; the inequality itself has no
  * slack to spare where the segment has no kink).
  */
@@ -57,16 +57,20 @@ public final class WumaPf3_1 implements DeterministicClaim {
     public List<ParameterSpec> parameters() {
         return List.of(ParameterSpec.integer("d", 1, 4096, "input dimension"),
                 ParameterSpec.integer("m", 1, 1 << 18, "width"),
-                ParameterSpec.nonNegativeReal("C0", "lazy constant of the random W in the ball"));
+                ParameterSpec.nonNegativeReal("C0", "lazy constant of the random W in the ball"),
+                ParameterSpec.cases("W", "the second network of each instance, in the ball B_{2,inf}(W0, C0/sqrt m)",
+                        "every row moved a uniform fraction of the radius along a random direction",
+                        "every row moved the full radius along a random direction (a vertex region of the ball)",
+                        "every row moved the full radius along +-x toward its ReLU kink at x"));
     }
 
     @Override
     public List<ParameterPoint> defaultGrid() {
-        return List.of(ParameterPoint.of(this, "d", 1, "m", 1, "C0", 1), ParameterPoint.of(this, "d", 2, "m", 3,
-                        "C0", 10),
-                ParameterPoint.of(this, "d", 10, "m", 300, "C0", 10), ParameterPoint.of(this, "d", 49, "m", 2000,
-                        "C0", 40),
-                ParameterPoint.of(this, "d", 200, "m", 5000, "C0", 1));
+        return List.of(ParameterPoint.of(this, "d", 1, "m", 1, "C0", 1, "W", 0), ParameterPoint.of(this, "d", 2,
+                        "m", 3, "C0", 10, "W", 0),
+                ParameterPoint.of(this, "d", 10, "m", 300, "C0", 10, "W", 0), ParameterPoint.of(this, "d", 49,
+                        "m", 2000, "C0", 40, "W", 0),
+                ParameterPoint.of(this, "d", 200, "m", 5000, "C0", 1, "W", 0));
     }
 
     @Override
@@ -87,11 +91,21 @@ public final class WumaPf3_1 implements DeterministicClaim {
             LazyBall ball = LazyBall.lazyRegime(w0, point.get("C0"));
             double[] moved = w0.firstLayer().clone();
             double[][] directions = SphereData.sampleUnit(d, m, rng);
+            int wCase = point.getInt("W");
             for (int s = 0; s < m; s++) {
-                Vectors.axpy(ball.radius() * rng.nextDouble(), directions[s], 0, moved, s * d, d);
+                double fraction = rng.nextDouble();   // drawn in every case, so the streams stay aligned
+                if (wCase < 2) {
+                    Vectors.axpy(ball.radius() * (wCase == 0 ? fraction : 1), directions[s], 0, moved, s * d, d);
+                }
+            }
+            double[] x = SphereData.sampleUnit(d, 1, rng)[0];
+            if (wCase == 2) {
+                double[] h = w0.preActivations(x);
+                for (int s = 0; s < m; s++) {
+                    Vectors.axpy(ball.radius() * (h[s] > 0 ? -1 : 1), x, 0, moved, s * d, d);
+                }
             }
             ball.project(moved);
-            double[] x = SphereData.sampleUnit(d, 1, rng)[0];
             for (LazyNetwork net : new LazyNetwork[] {w0, w0.withFirstLayer(moved)}) {
                 double f = net.value(x);
                 double[] g = net.gradient(x);
