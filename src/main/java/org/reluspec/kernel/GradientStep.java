@@ -26,7 +26,7 @@ public final class GradientStep {
     private GradientStep() {
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires w != null && b != null && v != null && data != null && batch != null && coeff != null;
       @ requires gw != null && gb != null;
       @ requires gw != w && gw != data && gw != b && gw != v && gw != coeff;
@@ -51,6 +51,8 @@ public final class GradientStep {
       @   (\forall int k; 0 <= k && k < d;
       @     (\forall int p; 0 <= p && p < batch.length; data[batch[p] * d + k] == 0.0) ==>
       @       (\forall int i; 0 <= i && i < m; w[i * d + k] == \old(w[i * d + k])));   // frozen-weights (MYV-A.2)
+      @ signals_only NonFiniteException;                 // an update beyond MAX_PARAMETER (eta, w, coeff near 1e50)
+      @ signals (NonFiniteException e) (\forall int k; 0 <= k && k < w.length; w[k] == \old(w[k]));   // atomic
       @ assignable w[*], gw[*], gb[*];
       @
       @ also

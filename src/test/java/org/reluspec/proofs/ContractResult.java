@@ -9,12 +9,13 @@ package org.reluspec.proofs;
  * @param openAfterAuto open goals after KeY's auto mode
  * @param closedByZ3Fp goals closed by Z3 with the floating-point translation
  * @param closedByZ3 goals closed by Z3 with the default translation
+ * @param closedByCvc5 goals closed by cvc5 (third, on what Z3 left; fused float goals Z3 times out on)
  * @param openGoals goals left open at the end
  * @param nodes proof nodes
  * @param seconds wall-clock seconds
  */
 public record ContractResult(String key, Status status, int openAfterAuto, int closedByZ3Fp, int closedByZ3,
-                             int openGoals, int nodes, double seconds) {
+                             int closedByCvc5, int openGoals, int nodes, double seconds) {
 
     /** Outcome of a proof obligation. */
     public enum Status {

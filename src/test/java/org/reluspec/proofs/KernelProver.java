@@ -32,8 +32,9 @@ import java.util.function.Predicate;
 /**
  * Proves the JML contracts of a source folder with KeY 2.12.3, headless, with the settings of DESIGN.md section 7:
  * integer overflow checked, floats as strictfp, runtime exceptions banned, query treatment on. Auto mode never calls
- * an SMT solver by itself, so every goal left open is sent, one at a time, to Z3's floating-point translation and
- * then to plain Z3; a goal the solver proves valid is closed with KeY's SMT rule.
+ * an SMT solver by itself, so every goal left open is sent, one at a time, to Z3's floating-point translation,
+ * then to plain Z3, then to cvc5 (which closes fused float goals Z3 times out on); a goal a solver proves valid is
+ * closed with KeY's SMT rule.
  *
  * <p>Only types of the given package prefix are proved; contracts a type inherits from the JDK stubs (for example
  * {@code Throwable::getMessage}) are not ours and are skipped.
@@ -47,6 +48,7 @@ public final class KernelProver {
     private final int maxGoalsForSmt;
     private final long z3FpMillis;
     private final long z3Millis;
+    private final long cvc5Millis;
     private final boolean z3Installed;
 
     /**
@@ -54,23 +56,34 @@ public final class KernelProver {
      * @param maxGoalsForSmt contracts with more open goals than this skip the solver (each goal costs a timeout)
      * @param z3FpMillis timeout of the floating-point translation per goal
      * @param z3Millis timeout of the default translation per goal
+     * @param cvc5Millis timeout of cvc5 per goal Z3 left open (0, or cvc5 not installed: skipped)
      */
-    public KernelProver(int maxSteps, int maxGoalsForSmt, long z3FpMillis, long z3Millis) {
+    public KernelProver(int maxSteps, int maxGoalsForSmt, long z3FpMillis, long z3Millis, long cvc5Millis) {
         this.maxSteps = maxSteps;
         this.maxGoalsForSmt = maxGoalsForSmt;
         this.z3FpMillis = z3FpMillis;
         this.z3Millis = z3Millis;
+        this.cvc5Millis = cvc5Millis;
         this.z3Installed = z3OnPath();
     }
 
     /** @return whether a {@code z3} executable is on the PATH */
     public static boolean z3OnPath() {
+        return onPath("z3");
+    }
+
+    /** @return whether a {@code cvc5} executable is on the PATH */
+    public static boolean cvc5Installed() {
+        return onPath("cvc5");
+    }
+
+    private static boolean onPath(String tool) {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;
         }
         for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, "z3"))) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
                 return true;
             }
         }
@@ -180,6 +193,7 @@ public final class KernelProver {
             int afterAuto = proof.openGoals().size();
             int byFp = 0;
             int byZ3 = 0;
+            int byCvc5 = 0;
             ContractResult.Status status;
             if (afterAuto == 0) {
                 status = ContractResult.Status.CLOSED;
@@ -189,10 +203,18 @@ public final class KernelProver {
                 if (afterAuto <= maxGoalsForSmt) {
                     byFp = smt(proof, "Z3_FP", z3FpMillis);
                     byZ3 = proof.closed() ? 0 : smt(proof, "Z3", z3Millis);
+                    byCvc5 = proof.closed() || cvc5Millis == 0 || !cvc5Installed() ? 0
+                            : smt(proof, "CVC5", cvc5Millis);
                 }
                 status = proof.closed() ? ContractResult.Status.CLOSED : ContractResult.Status.OPEN;
+                if (System.getenv("RELUSPEC_DUMP_GOALS") != null) {   // what is left, for whoever improves a contract
+                    for (Goal g : proof.openGoals()) {
+                        System.err.println("=== open goal of " + key + "\n" + de.uka.ilkd.key.pp.LogicPrinter
+                                .quickPrintSequent(g.sequent(), proof.getServices()));
+                    }
+                }
             }
-            return new ContractResult(key, status, afterAuto, byFp, byZ3, proof.openGoals().size(),
+            return new ContractResult(key, status, afterAuto, byFp, byZ3, byCvc5, proof.openGoals().size(),
                     proof.countNodes(), (System.nanoTime() - start) * 1e-9);
         } finally {
             proof.dispose();

@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  *   <li>a contract recorded as closed in {@code proofs-checks/ledger.tsv} no longer closes;</li>
  *   <li>a known-open contract now closes (the list must shrink when the proofs improve);</li>
  *   <li>a contract of the negative suite ({@code proofs-checks/negative/}) closes;</li>
- *   <li>Z3 is missing on CI ({@code CI=true}); elsewhere, contracts that need it are reported NOT CHECKED loudly.</li>
+ *   <li>Z3 or cvc5 is missing on CI ({@code CI=true}); elsewhere, contracts that need Z3 are reported NOT CHECKED
+ *       loudly.</li>
  * </ul>
  *
  * <p>KeY is GPL and a test-scope dependency, so this class lives with the tests and the shipped jar never contains
@@ -29,14 +30,14 @@ import java.util.function.Predicate;
 public final class ProofCheck {
 
     /** The prover settings of the committed ledger: 20k auto-mode steps, Z3_FP 3 s then Z3 5 s per goal. */
-    public static final KernelProver PROVER = new KernelProver(20_000, 25, 3_000, 5_000);
+    public static final KernelProver PROVER = new KernelProver(20_000, 25, 3_000, 5_000, 5_000);
 
     /**
      * The prover for a second attempt at a contract that closed before and is open now: the same proof search with
      * five times the solver timeouts. Solver timeouts are wall-clock, so a loaded machine can miss a goal the ledger
      * says closes; a real regression stays open with the longer timeouts too.
      */
-    public static final KernelProver RETRY_PROVER = new KernelProver(20_000, 25, 15_000, 25_000);
+    public static final KernelProver RETRY_PROVER = new KernelProver(20_000, 25, 15_000, 25_000, 25_000);
 
     /**
      * The prover for contracts listed in {@code known-open.txt} during the full check: a quarter of the auto-mode
@@ -45,7 +46,7 @@ public final class ProofCheck {
      * steps) would otherwise push the proof step over its 5-minute budget on 2 cores. {@code reluspec prove --contract}
      * proves the contracts it selects with the full budget.
      */
-    public static final KernelProver KNOWN_OPEN_PROVER = new KernelProver(5_000, 25, 3_000, 5_000);
+    public static final KernelProver KNOWN_OPEN_PROVER = new KernelProver(5_000, 25, 3_000, 5_000, 0);
 
     /** Number of deliberately wrong contracts in {@code proofs-checks/negative/}. */
     public static final int NEGATIVE_CONTROLS = 4;
@@ -113,6 +114,9 @@ public final class ProofCheck {
         long notChecked = results.stream().filter(r -> r.status() == ContractResult.Status.NOT_CHECKED_NO_Z3).count();
         if (notChecked > 0 && "true".equals(System.getenv("CI"))) {
             problems.add("CI must have Z3: " + notChecked + " contracts not checked");
+        }
+        if (!KernelProver.cvc5Installed() && "true".equals(System.getenv("CI"))) {
+            problems.add("CI must have cvc5 (ci/setup.sh installs it): the ledger's contracts assume it");
         }
         for (ContractResult r : results) {
             boolean known = knownReason(knownOpen, r) != null;
@@ -267,16 +271,18 @@ public final class ProofCheck {
 
     private String writeLedger(List<ContractResult> results, double seconds, Map<String, String> knownOpen)
             throws IOException {
-        StringBuilder md = new StringBuilder("# Proof ledger (KeY 2.12.3, Z3 on leftover goals)\n\n")
+        StringBuilder md = new StringBuilder("# Proof ledger (KeY 2.12.3; Z3_FP, Z3, then cvc5 on leftover goals)\n\n")
                 .append(String.format(Locale.ROOT, "%d contracts, %d closed, total %.1f s%n%n", results.size(),
                         results.stream().filter(r -> r.status() == ContractResult.Status.CLOSED).count(), seconds))
-                .append("| contract | result | open after auto | closed by Z3_FP | closed by Z3 | open | nodes | s | known-open reason |\n")
-                .append("|---|---|---|---|---|---|---|---|---|\n");
+                .append("| contract | result | open after auto | closed by Z3_FP | closed by Z3 | closed by cvc5 | open "
+                        + "| nodes | s | known-open reason |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|\n");
         StringBuilder tsv = new StringBuilder("# contract\tstatus\tseconds\tnodes (written by KernelProofIT)\n");
         for (ContractResult r : results) {
             String reason = knownReason(knownOpen, r);
-            md.append(String.format(Locale.ROOT, "| `%s` | %s | %d | %d | %d | %d | %d | %.1f | %s |%n", r.key(),
-                    r.status(), r.openAfterAuto(), r.closedByZ3Fp(), r.closedByZ3(), r.openGoals(), r.nodes(),
+            md.append(String.format(Locale.ROOT, "| `%s` | %s | %d | %d | %d | %d | %d | %d | %.1f | %s |%n", r.key(),
+                    r.status(), r.openAfterAuto(), r.closedByZ3Fp(), r.closedByZ3(), r.closedByCvc5(), r.openGoals(),
+                    r.nodes(),
                     r.seconds(), reason == null ? "" : reason));
             tsv.append(r.key()).append('\t').append(r.status()).append('\t')
                     .append(String.format(Locale.ROOT, "%.1f", r.seconds())).append('\t').append(r.nodes()).append('\n');

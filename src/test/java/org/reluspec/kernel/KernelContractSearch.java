@@ -1,0 +1,335 @@
+package org.reluspec.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * A search for inputs that meet a kernel contract's {@code requires} and break its {@code ensures} or its
+ * {@code assignable} frame, run before KeY is asked: a false contract is caught here in milliseconds instead of
+ * costing a prover minutes. Every public kernel contract has a property; the inputs mix the edges DESIGN.md names
+ * (signed zeros, {@code Double.MIN_VALUE}, the admissible bounds and their neighbours) with log-uniform magnitudes
+ * up to the bound, and NaN and infinities where a contract admits them.
+ *
+ * <p>The training step's first contract, written as {@code normal_behavior}, was false: every {@code requires}
+ * holds at {@code w = b = coefficient = eta = 1e50, lambda = 0} with {@code d = m = 1}, yet the update is about
+ * {@code 1e200} and {@code apply} throws. {@link #theFormerNormalBehaviourOfApplyIsFalse} keeps that input; the
+ * contract is now a {@code behavior} (frozen coordinates on normal return, {@code NonFiniteException} only, and then
+ * {@code w} untouched), which {@link #applyKeepsFrozenCoordinatesOrThrowsAndWritesNothing} searches.
+ */
+class KernelContractSearch {
+
+    private static final double PARAM = TwoLayerNet.MAX_PARAMETER;
+    private static final double ENTRY = Vectors.MAX_ENTRY;
+
+    /** Edges and log-uniform magnitudes in {@code [-bound, bound]}. */
+    static Arbitrary<Double> within(double bound) {
+        Arbitrary<Double> edges = Arbitraries.of(0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, 1.0, -1.0, bound,
+                -bound, Math.nextDown(bound), -Math.nextDown(bound), Double.MIN_NORMAL);
+        Arbitrary<Double> spread = Combinators.combine(Arbitraries.doubles().between(-1, 1),
+                Arbitraries.of(1.0, -1.0)).as((u, s) -> s * Math.min(bound, Math.exp(u * Math.log(bound))));
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, edges), net.jqwik.api.Tuple.of(2, spread));
+    }
+
+    /** Anything, NaN and infinities included. */
+    static Arbitrary<Double> any() {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, within(Double.MAX_VALUE)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY,
+                        Double.NEGATIVE_INFINITY, ENTRY, Math.nextUp(ENTRY))));
+    }
+
+    static Arbitrary<double[]> arrays(Arbitrary<Double> entries, int min, int max) {
+        return entries.list().ofMinSize(min).ofMaxSize(max).map(l -> l.stream().mapToDouble(Double::doubleValue)
+                .toArray());
+    }
+
+    @Provide
+    Arbitrary<double[]> anyArray() {
+        return arrays(any(), 0, 8);
+    }
+
+    @Provide
+    Arbitrary<double[]> entryArray() {
+        return arrays(within(ENTRY), 1, 8);
+    }
+
+    @Provide
+    Arbitrary<Double> anyDouble() {
+        return any();
+    }
+
+    @Provide
+    Arbitrary<Double> entry() {
+        return within(ENTRY);
+    }
+
+    @Provide
+    Arbitrary<Double> parameter() {
+        return within(PARAM);
+    }
+
+    // Vectors
+
+    @Property(tries = 2000)
+    void isAdmissibleIsExactlyTheRangeGuard(@ForAll("anyArray") double[] a) {
+        for (int from = 0; from <= a.length; from++) {
+            for (int to = from; to <= a.length; to++) {
+                boolean expected = true;
+                for (int k = from; k < to; k++) {
+                    expected &= -ENTRY <= a[k] && a[k] <= ENTRY;
+                }
+                assertEquals(expected, Vectors.isAdmissible(a, from, to));
+            }
+        }
+    }
+
+    @Property(tries = 2000)
+    void dotOfAdmissibleEntriesIsNotNaN(@ForAll("entryArray") double[] a, @ForAll("entryArray") double[] b) {
+        int n = Math.min(a.length, b.length);
+        double[] before = a.clone();
+        assertFalse(Double.isNaN(Vectors.dot(a, 0, b, b.length - n, n)));
+        assertArrayEquals(before, a);
+    }
+
+    @Property(tries = 2000)
+    void squaredNormOfAdmissibleEntriesIsNonNegative(@ForAll("entryArray") double[] a) {
+        double s = Vectors.squaredNorm(a);
+        assertTrue(!Double.isNaN(s) && s >= 0.0);
+    }
+
+    @Property(tries = 2000)
+    void axpyUpdatesItsBlockAndNothingElse(@ForAll("entry") double alpha, @ForAll("entryArray") double[] x,
+                                           @ForAll("entryArray") double[] y) {
+        int n = Math.min(x.length, y.length);
+        int yOffset = y.length - n;
+        double[] old = y.clone();
+        Vectors.axpy(alpha, x, 0, y, yOffset, n);
+        for (int k = 0; k < y.length; k++) {
+            double expected = k < yOffset ? old[k] : old[k] + alpha * x[k - yOffset];
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(y[k]), "entry " + k);
+        }
+    }
+
+    // CoordinateProjections
+
+    @Property(tries = 2000)
+    void isInMIsExactlyTailZero(@ForAll("anyArray") double[] x, @ForAll @IntRange(max = 8) int ell) {
+        if (ell > x.length) {
+            return;   // outside requires: 0 <= ell <= x.length
+        }
+        boolean expected = true;
+        for (int k = x.length - ell; k < x.length; k++) {
+            expected &= x[k] == 0.0;
+        }
+        assertEquals(expected, CoordinateProjections.isInM(x, ell));
+    }
+
+    @Property(tries = 2000)
+    void projectionsKeepTheirBlockZeroTheOtherAndSplitComplementarily(@ForAll("entryArray") double[] x,
+                                                                      @ForAll @IntRange(max = 8) int ell) {
+        if (ell > x.length) {
+            return;
+        }
+        double[] before = x.clone();
+        double[] m = new double[x.length];
+        double[] p = new double[x.length];
+        CoordinateProjections.projectOntoM(x, ell, m);
+        CoordinateProjections.projectOntoMPerp(x, ell, p);
+        for (int k = 0; k < x.length; k++) {
+            boolean inPerp = k >= x.length - ell;
+            assertTrue(inPerp ? m[k] == 0.0 && p[k] == x[k] : m[k] == x[k] && p[k] == 0.0, "entry " + k);
+        }
+        assertTrue(CoordinateProjections.isInM(m, ell));
+        if (CoordinateProjections.isInM(x, ell)) {
+            for (int k = 0; k < x.length; k++) {
+                assertTrue(m[k] == x[k]);
+            }
+        }
+        double[] a = new double[x.length];
+        double[] b = new double[x.length];
+        CoordinateProjections.split(x, ell, a, b);
+        for (int k = 0; k < x.length; k++) {
+            assertTrue(a[k] + b[k] == x[k] && (a[k] == 0.0 || b[k] == 0.0), "entry " + k);
+        }
+        assertArrayEquals(before, x);
+    }
+
+    // Activations
+
+    @Property(tries = 2000)
+    void reluAndStepOnEveryDouble(@ForAll("anyDouble") double t) {
+        double r = Activations.relu(t);
+        double s = Activations.step(t);
+        if (t < 0.0) {
+            assertTrue(r == 0.0);
+        }
+        if (t >= 0.0) {
+            assertTrue(r == t && s == 1.0);
+        } else {
+            assertTrue(s == 0.0);
+        }
+        if (Double.isNaN(t)) {
+            assertTrue(Double.isNaN(r));
+        }
+    }
+
+    // TwoLayerNet
+
+    record Net(int d, int m, double[] w, double[] b, double[] v, double[] x) {
+    }
+
+    @Provide
+    Arbitrary<Net> nets() {
+        return Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.integers().between(1, 4))
+                .flatAs((d, m) -> Combinators.combine(arrays(within(PARAM), m * d, m * d),
+                        arrays(within(PARAM), m, m), arrays(within(PARAM), m, m), arrays(within(PARAM), d, d))
+                        .as((w, b, v, x) -> new Net(d, m, w, b, v, x)));
+    }
+
+    @Property(tries = 2000)
+    void networkValuesAndGradientsOfAdmissibleParametersAreNotNaN(@ForAll("nets") Net n) {
+        for (int j = 0; j < n.m(); j++) {
+            assertFalse(Double.isNaN(TwoLayerNet.preActivation(n.w(), n.b(), n.d(), j, n.x(), 0)));
+        }
+        assertFalse(Double.isNaN(TwoLayerNet.forward(n.w(), n.b(), n.v(), n.d(), n.m(), n.x())));
+        double[] out = new double[n.d()];
+        TwoLayerNet.inputGradient(n.w(), n.b(), n.v(), n.d(), n.m(), n.x(), out);
+        for (double g : out) {
+            assertFalse(Double.isNaN(g));
+        }
+    }
+
+    @Property(tries = 2000)
+    void accumulationLeavesZeroInputCoordinatesFrozen(@ForAll("nets") Net n, @ForAll("parameter") double scale,
+                                                      @ForAll @IntRange(max = 3) int zeros, @ForAll long seed) {
+        double[] x = n.x().clone();
+        for (int k = 0; k < Math.min(zeros, n.d()); k++) {
+            x[k] = k % 2 == 0 ? 0.0 : -0.0;
+        }
+        java.util.SplittableRandom g = new java.util.SplittableRandom(seed);
+        double[] gw = new double[n.m() * n.d()];
+        for (int k = 0; k < gw.length; k++) {   // accumulators anywhere in the admissible range, edges included
+            gw[k] = g.nextInt(4) == 0 ? (g.nextBoolean() ? ENTRY : -ENTRY)
+                    : (g.nextBoolean() ? 1 : -1) * Math.exp((2 * g.nextDouble() - 1) * Math.log(ENTRY));
+        }
+        double[] old = gw.clone();
+        double[] gb = new double[n.m()];
+        TwoLayerNet.accumulateFirstLayerGradient(n.w(), n.b(), n.v(), n.d(), n.m(), x, 0, scale, gw, gb);
+        for (int k = 0; k < n.d(); k++) {
+            if (x[k] == 0.0) {
+                for (int j = 0; j < n.m(); j++) {
+                    assertTrue(gw[j * n.d() + k] == old[j * n.d() + k], "row " + j + ", coordinate " + k);
+                }
+            }
+        }
+    }
+
+    // GradientStep
+
+    record Step(Net net, double[] data, int[] batch, double[] coeff, double eta, double lambda) {
+    }
+
+    @Provide
+    Arbitrary<Step> steps() {
+        return nets().flatMap(n -> Combinators.combine(Arbitraries.integers().between(1, 3),
+                Arbitraries.integers().between(0, n.d())).flatAs((r, zeroTail) -> Combinators.combine(
+                        arrays(within(PARAM), r * n.d(), r * n.d()),
+                        Arbitraries.integers().between(0, r - 1).list().ofMinSize(1).ofMaxSize(4),
+                        within(PARAM), within(PARAM), Arbitraries.of(0.0, 0.0, 1e-3, 1.0, PARAM))
+                .as((data, batch, c, eta, lambda) -> {
+                    double[] x = data.clone();
+                    for (int e = 0; e < r; e++) {
+                        for (int k = n.d() - zeroTail; k < n.d(); k++) {
+                            x[e * n.d() + k] = k % 2 == 0 ? 0.0 : -0.0;   // data in M: exact zeros
+                        }
+                    }
+                    double[] coeff = new double[batch.size()];
+                    Arrays.fill(coeff, c);
+                    return new Step(n, x, batch.stream().mapToInt(Integer::intValue).toArray(), coeff,
+                            Math.abs(eta) > 0 ? Math.abs(eta) : 1.0, lambda);
+                })));
+    }
+
+    @Property(tries = 1000)
+    void applyKeepsFrozenCoordinatesOrThrowsAndWritesNothing(@ForAll("steps") Step s) {
+        Net n = s.net();
+        double[] w = n.w().clone();
+        double[] old = w.clone();
+        double[] gw = new double[w.length];
+        double[] gb = new double[n.m()];
+        try {
+            GradientStep.apply(w, n.b(), n.v(), n.d(), n.m(), s.data(), s.batch(), s.coeff(), s.eta(), s.lambda(),
+                    gw, gb);
+        } catch (NonFiniteException e) {
+            assertArrayEquals(old, w, "signals: w unchanged");
+            return;
+        }
+        if (s.lambda() == 0.0) {
+            for (int k = 0; k < n.d(); k++) {
+                boolean zeroInBatch = true;
+                for (int p : s.batch()) {
+                    zeroInBatch &= s.data()[p * n.d() + k] == 0.0;
+                }
+                for (int i = 0; zeroInBatch && i < n.m(); i++) {
+                    assertTrue(w[i * n.d() + k] == old[i * n.d() + k], "frozen coordinate " + k + " of row " + i);
+                }
+            }
+        }
+    }
+
+    @Property(tries = 1000)
+    void applyRefusesAnInadmissibleCoefficientAndWritesNothing(@ForAll("steps") Step s,
+                                                              @ForAll("anyDouble") double bad) {
+        if (-PARAM <= bad && bad <= PARAM) {
+            return;   // outside the exceptional_behavior's requires
+        }
+        double[] coeff = s.coeff().clone();
+        coeff[coeff.length - 1] = bad;
+        double[] w = s.net().w().clone();
+        double[] gw = new double[w.length];
+        double[] gb = new double[s.net().m()];
+        double[] oldW = w.clone();
+        double[] oldGw = gw.clone();
+        assertThrows(NonFiniteException.class, () -> GradientStep.apply(w, s.net().b(), s.net().v(), s.net().d(),
+                s.net().m(), s.data(), s.batch(), coeff, s.eta(), s.lambda(), gw, gb));
+        assertArrayEquals(oldW, w);
+        assertArrayEquals(oldGw, gw, "assignable \\nothing: scratch untouched too");
+    }
+
+    @Example
+    void theSearchRefutesTheFormerNormalBehaviourOfApply() {
+        long refuted = steps().sampleStream().limit(500).filter(s -> {
+            try {
+                GradientStep.apply(s.net().w().clone(), s.net().b(), s.net().v(), s.net().d(), s.net().m(), s.data(),
+                        s.batch(), s.coeff(), s.eta(), s.lambda(), new double[s.net().w().length],
+                        new double[s.net().m()]);
+                return false;
+            } catch (NonFiniteException e) {
+                return true;   // every requires of the former normal_behavior held, and it threw
+            }
+        }).count();
+        assertTrue(refuted > 0, "the generator must reach the inputs that refute a normal_behavior");
+    }
+
+    @Example
+    void theFormerNormalBehaviourOfApplyIsFalse() {
+        double[] w = {1e50};
+        double[] x = {1e50};
+        assertThrows(NonFiniteException.class, () -> GradientStep.apply(w, new double[] {1e50},
+                new double[] {1e50}, 1, 1, x, new int[] {0}, new double[] {1e50}, 1e50, 0.0, new double[1],
+                new double[1]));
+        assertEquals(1e50, w[0]);
+    }
+}
