@@ -66,10 +66,10 @@ public final class MyvT5Tightness implements Experiment {
     public List<Configuration> configurations() {
         List<Configuration> out = new ArrayList<>();
         for (Regime g : REGIMES) {
-            double h2 = 32 * (g.m() - 1) * Math.log((double) g.m() * g.m() * g.d());
             out.add(new Configuration(g.name(), "d=" + g.d() + " ell=" + g.ell() + " m=" + g.m() + " r=" + g.r()
                     + " GD " + g.steps() + " steps, eta 1, teacher labels",
-                    List.of(HypothesisResult.atLeast("MYV-T5.1 H2", "ell >= 32(m-1) ln(m^2 d)", g.ell(), h2))));
+                    List.of(MyvTheorems.T5_1.qualified("H2'", java.util.Map.of("d", (double) g.d(), "ell",
+                            (double) g.ell(), "m", (double) g.m())))));
         }
         return out;
     }

@@ -119,19 +119,11 @@ public final class MyvT5_1 extends AbstractProbabilisticClaim {
             {200, 100, 10, 20, 50, 1, 1}, {200, 100, 10, 20, 50, 1, -1}, {100, 50, 20, 20, 50, 1, 1}});
     }
 
-    /** @return {@code 32 (m-1) L} with the printed {@code L = ln(m^3 d)} or the proof's {@code ln(m^2 d)} */
-    double threshold(ParameterPoint point) {
-        double m = point.get("m");
-        double d = point.get("d");
-        return 32 * (m - 1) * (printed ? T5Construction.logM3d(m, d) : T5Construction.logM2d(m, d));
-    }
-
     @Override
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         List<HypothesisResult> h = new java.util.ArrayList<>(List.of(
                 HypothesisResult.byConstruction("H1", "training data in M = span(e_1..e_{d-ell}) (Theorem A.1 for any P)"),
-                HypothesisResult.atLeast("H2", printed ? "ell >= 32(m-1) ln(m^3 d)" : "ell >= 32(m-1) ln(m^2 d)",
-                        point.get("ell"), threshold(point)),
+                MyvTheorems.t51H2(printed, point),
                 HypothesisResult.byConstruction("H3", "N(x0) != 0 and k_{y0} >= 1 (x0 chosen so)"),
                 HypothesisResult.byConstruction("H4", "no regularization; u fixed; only w trained")));
         if (corollary) {

@@ -1,7 +1,6 @@
 package org.reluspec.papers.myv;
 
 import java.util.List;
-import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
 import org.reluspec.engine.ProofBudget;
@@ -44,8 +43,7 @@ final class MyvT5_1Budget {
                         ParameterSpec.integer("ell", 1, 1 << 20, "codimension of P"),
                         ParameterSpec.integer("m", 1, 1 << 12, "width")),
                 new double[][] {{2000, 1000, 3}, {4000, 2500, 5}, {10000, 5000, 10}},
-                p -> List.of(HypothesisResult.atLeast("H2", "ell >= 32(m-1) ln(m^3 d)", p.get("ell"),
-                        32 * (p.get("m") - 1) * T5Construction.logM3d(p.get("m"), p.get("d")))),
+                p -> List.of(MyvTheorems.t51H2(true, p)),
                 List.of(side("I_-"), side("I_+"), new Group("E3", List.of(new Event("E3: Lemma C.1", ONE, B1)), B1)),
                 new Formula("4(m e^{-ell/16} + d^{-1/2}) + e^{-ell/16}",
                         p -> 4 * (p.get("m") * e(p) + 1 / Math.sqrt(p.get("d"))) + e(p)),

@@ -60,11 +60,9 @@ public final class MyvT5_1FixedPoint extends AbstractProbabilisticClaim {
 
     @Override
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
-        double m = point.get("m");
         return List.of(
                 HypothesisResult.byConstruction("H1", "training data in M = span(e_1..e_{d-ell}) (Theorem A.1 for any P)"),
-                HypothesisResult.atLeast("H2", "ell >= 32(m-1) ln(m^2 d)", point.get("ell"),
-                        32 * (m - 1) * T5Construction.logM2d(m, point.get("d"))),
+                MyvTheorems.t51H2(false, point),
                 HypothesisResult.byConstruction("H4", "no regularization; u fixed; only w trained"));
     }
 
