@@ -151,6 +151,13 @@ final class AssumptionsCommand implements Callable<Integer> {
                 }
             }
         }
+        if (claimsShown == 0 && (data == null && net == null) && claimId != null) {
+            List<String> missing = new ArrayList<>(isTheorem ? theorems.stream()
+                    .filter(t -> t.id().equalsIgnoreCase(claimId)).findFirst().orElseThrow().parameters()
+                    : claims.isEmpty() ? List.of() : claims.get(0).settingParameters());
+            missing.removeAll(given.keySet());
+            throw new ReluSpecArgumentException(Violation.PARAMETER_MISSING, claimId, String.join(", ", missing));
+        }
         if (claimsShown == 0 && (data == null && net == null)) {
             throw new ReluSpecArgumentException(Violation.PARAMETER_MISSING, "any claim",
                     "more of its setting parameters (given: " + given.keySet() + "; e.g. " + registry.all().get(0).key()

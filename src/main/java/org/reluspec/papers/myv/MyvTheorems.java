@@ -23,8 +23,8 @@ final class MyvTheorems {
             new Hypothesis("H1", v -> HypothesisResult.byConstruction("H1", "training data in P, dim P = d - ell")),
             new Hypothesis("H2", v -> HypothesisResult.atLeast("H2", "ell >= 32(m-1) ln(m^3 d)", v.get("ell"),
                     32 * (v.get("m") - 1) * T5Construction.logM3d(v.get("m"), v.get("d")))),
-            new Hypothesis("H2'", v -> HypothesisResult.atLeast("H2'", "ell >= 32(m-1) ln(m^2 d) (as the proof "
-                    + "needs it)", v.get("ell"), 32 * (v.get("m") - 1) * T5Construction.logM2d(v.get("m"), v.get("d")))),
+            new Hypothesis("H2'", v -> HypothesisResult.atLeast("H2'", "ell >= 32(m-1) ln(m^2 d)", v.get("ell"),
+                    32 * (v.get("m") - 1) * T5Construction.logM2d(v.get("m"), v.get("d")))),
             new Hypothesis("H3", v -> HypothesisResult.byConstruction("H3", "(implicit) N(x0) != 0 and k_{y0} >= 1")),
             new Hypothesis("H4", v -> HypothesisResult.byConstruction("H4", "no regularization; u fixed; only w "
                     + "trained"))),
