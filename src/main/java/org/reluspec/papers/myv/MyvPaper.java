@@ -67,7 +67,7 @@ public final class MyvPaper implements Paper {
 
     @Override
     public List<Experiment> experiments() {
-        return List.of(new MyvE2(), new MyvE3(), new MyvE4(), new MyvFig4a(), new MyvT5Tightness());
+        return List.of(new MyvFig1(), new MyvE2(), new MyvE3(), new MyvE4(), new MyvFig4a(), new MyvT5Tightness());
     }
 
     @Override
