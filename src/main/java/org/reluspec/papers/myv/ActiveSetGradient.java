@@ -46,7 +46,8 @@ abstract class ActiveSetGradient extends AbstractProbabilisticClaim {
 
     @Override
     public void validateRelations(ParameterPoint point) {
-        point.requireRelation(this, point.get("d") > point.get("ell"), "d > ell", "d", "ell");
+        // ell = d is admitted: P = {0}, every input and x0 are 0, and the law of the projected gradient is the same
+        point.requireRelation(this, point.get("d") >= point.get("ell"), "d >= ell", "d", "ell");
         point.requireRelation(this, point.get("k") <= point.get("m"), "k <= m", "k", "m");
     }
 

@@ -53,4 +53,15 @@ class MyvTrainedClaimsTest {
             assertFalse(asProved.fails(streams.forTrial(t)));
         }
     }
+
+    /** P = {0} (ell = d) is in MYV-SET's printed domain: the distributional core admits it and holds there exactly. */
+    @Test
+    void theDistributionalCoreAdmitsEllEqualToD() {
+        MyvT4_1 claim = new MyvT4_1();
+        ParameterPoint p = ParameterPoint.of(claim, java.util.Map.of("d", 16.0, "ell", 16.0, "m", 4.0, "k", 4.0));
+        double exact = claim.exactFailure(p).orElseThrow().value();
+        assertTrue(exact <= claim.statedBound(p), exact + " > " + claim.statedBound(p));
+        org.junit.jupiter.api.Assertions.assertThrows(org.reluspec.util.ReluSpecArgumentException.class,
+                () -> ParameterPoint.of(claim, java.util.Map.of("d", 16.0, "ell", 17.0, "m", 4.0, "k", 4.0)));
+    }
 }
