@@ -11,12 +11,27 @@ import org.reluspec.util.Formats;
  * <p>Both tails are computed from the regularized incomplete gamma function, {@code P(chi2_n <= x) = P(n/2, x/2)}
  * and {@code P(chi2_n >= x) = Q(n/2, x/2)}, never as {@code 1 - cdf}, so upper tails down to {@code 1e-300} keep
  * their relative accuracy (MYV Lemma C.1 at {@code n = 1024} needs {@code 1e-70}).
+ *
+ * <p>The JML below states what the lemmas rest on. KeY cannot load Hipparchus or Commons Statistics, so every clause
+ * is checked at run time by the test its tag names in {@code proofs-checks/runtime-clauses.tsv}
+ * ({@code RuntimeClauseLedgerTest} keeps the two in step).
  */
 public final class ChiSquaredTails {
 
     private ChiSquaredTails() {
     }
 
+    /*@ public normal_behavior
+      @ requires 0.0 < n && n < Double.POSITIVE_INFINITY && !Double.isNaN(x);
+      @ ensures 0.0 <= \result.hipparchus() && \result.hipparchus() <= 1.0
+      @      && 0.0 <= \result.commonsStatistics() && \result.commonsStatistics() <= 1.0;          // tail-is-probability
+      @ ensures Math.abs(\result.hipparchus() + upper(n, x).hipparchus() - 1.0) <= 1e-12;         // tails-complementary
+      @ ensures (\forall double y; x <= y;
+      @             \result.hipparchus() <= lower(n, y).hipparchus() * (1 + 1e-12));                 // lower-monotone
+      @ ensures (\forall double t; t > 0.0; x == n - 2 * Math.sqrt(n * t)
+      @             ==> \result.hipparchus() <= Math.exp(0.0 - t) * (1 + 1e-12));                // laurent-massart-lower
+      @ assignable \nothing;
+      @*/
     /**
      * @param n degrees of freedom, {@code n > 0}
      * @param x the threshold
@@ -30,6 +45,17 @@ public final class ChiSquaredTails {
         return new ExactProbability(h, c, "P(chi2_" + Formats.plain(n) + " <= " + Formats.plain(x) + ")");
     }
 
+    /*@ public normal_behavior
+      @ requires 0.0 < n && n < Double.POSITIVE_INFINITY && !Double.isNaN(x);
+      @ ensures 0.0 <= \result.hipparchus() && \result.hipparchus() <= 1.0
+      @      && 0.0 <= \result.commonsStatistics() && \result.commonsStatistics() <= 1.0;          // tail-is-probability
+      @ ensures (\forall double y; x <= y;
+      @             \result.hipparchus() * (1 + 1e-12) >= upper(n, y).hipparchus());                 // upper-monotone
+      @ ensures (\forall double t; t > 0.0; x == n + 2 * Math.sqrt(n * t) + 2 * t
+      @             ==> \result.hipparchus() <= Math.exp(0.0 - t) * (1 + 1e-12));                // laurent-massart-upper
+      @ ensures x == Double.POSITIVE_INFINITY ==> \result.hipparchus() == 0.0;                    // infinite-threshold
+      @ assignable \nothing;
+      @*/
     /**
      * @param n degrees of freedom, {@code n > 0}
      * @param x the threshold
