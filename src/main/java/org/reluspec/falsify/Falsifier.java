@@ -116,6 +116,11 @@ public final class Falsifier {
             this.region = region;
         }
 
+        /** @return whether such a claim is searched over its whole printed domain (else its default grid's box) */
+        public boolean wholeDomain() {
+            return wholeDomain;
+        }
+
         /** @return where and how such a claim is searched, in words */
         public String region() {
             return region;
@@ -173,7 +178,7 @@ public final class Falsifier {
         this.claim = claim;
         this.settings = settings;
         this.mode = Mode.of(claim);
-        this.space = mode.wholeDomain ? SearchSpace.of(claim) : SearchSpace.gridBox(claim);
+        this.space = space(claim, mode);
         this.budget = switch (mode) {
             case EXACT, CLOSED_FORM -> settings.budget();
             case MONTE_CARLO, CONFIRM_ONLY -> Math.min(settings.budget(), MONTE_CARLO_EVALUATIONS);
@@ -282,8 +287,12 @@ public final class Falsifier {
      * @return the claim there, as the search evaluates it
      */
     public static Evaluation evaluateAt(Claim claim, Map<String, Double> values, Settings settings) {
-        return Mode.of(claim) == Mode.EXACT ? Evaluation.of(claim, values)
-                : Evaluation.instance(claim, values, settings, 0, Double.POSITIVE_INFINITY);
+        return evaluate(Mode.of(claim), claim, values, settings, 0, Double.POSITIVE_INFINITY);
+    }
+
+    /** @return the region a claim searched in this mode covers */
+    static SearchSpace space(Claim claim, Mode mode) {
+        return mode.wholeDomain ? SearchSpace.of(claim) : SearchSpace.gridBox(claim);
     }
 
     /** A proof step searches its own range: one evaluation with the budget's worth of random candidates. */
@@ -385,6 +394,11 @@ public final class Falsifier {
 
     /** The claim at one point; {@code index} names the point's random streams. */
     private Evaluation point(Map<String, Double> values, int index) {
+        return evaluate(mode, claim, values, settings, index, costCap);
+    }
+
+    private static Evaluation evaluate(Mode mode, Claim claim, Map<String, Double> values, Settings settings,
+                                       int index, double costCap) {
         return switch (mode) {
             case EXACT -> Evaluation.of(claim, values);
             case MONTE_CARLO, CONFIRM_ONLY -> Evaluation.explore(claim, values, settings, index);

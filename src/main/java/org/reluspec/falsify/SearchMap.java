@@ -58,8 +58,8 @@ public record SearchMap(String key, Axis x, Optional<Axis> y, List<Cell> backgro
      * @return the map, or empty when the search has no axis to draw
      */
     public static Optional<SearchMap> of(Claim claim, SearchResult result, Falsifier.Settings settings) {
-        boolean whole = result.mode() == Falsifier.Mode.EXACT || result.mode() == Falsifier.Mode.CLOSED_FORM;
-        SearchSpace space = whole ? SearchSpace.of(claim) : SearchSpace.gridBox(claim);
+        boolean whole = result.mode().wholeDomain();
+        SearchSpace space = Falsifier.space(claim, result.mode());
         List<SearchSpace.Axis> moving = space.axes().stream().filter(a -> a.hi() > a.lo()).toList();
         if (moving.isEmpty() || result.points().isEmpty()) {
             return Optional.empty();

@@ -2,7 +2,6 @@ package org.reluspec.papers.myv;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.SingularValueDecomposition;
@@ -148,15 +147,8 @@ public final class MyvFig1 implements Experiment {
                 gram[j][i] = g;
             }
         }
-        double[] values = new SingularValueDecomposition(new Array2DRowRealMatrix(gram, false)).getSingularValues();
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        for (int i = 0; i < sorted.length / 2; i++) {
-            double t = sorted[i];
-            sorted[i] = sorted[sorted.length - 1 - i];
-            sorted[sorted.length - 1 - i] = t;
-        }
-        return sorted;
+        // Hipparchus returns the singular values in non-increasing order
+        return new SingularValueDecomposition(new Array2DRowRealMatrix(gram, false)).getSingularValues();
     }
 
     static double[] cumulative(double[] eigenvalues) {
