@@ -73,7 +73,9 @@ public final class VysT3_1 implements DeterministicClaim {
                 ParameterPoint.of(this, "d", 50, "m", 10, "c", 0.6, "data", 0),
                 ParameterPoint.of(this, "d", 200, "m", 40, "c", 0.35, "data", 0),
                 ParameterPoint.of(this, "d", 1000, "m", 100, "c", 0.2, "data", 0),
-                ParameterPoint.of(this, "d", 16, "m", 16, "c", 0, "data", 1));
+                ParameterPoint.of(this, "d", 16, "m", 16, "c", 0, "data", 1),
+                ParameterPoint.of(this, "d", 16, "m", 16, "c", 0.5, "data", 2),    // H2 with equality, +c d
+                ParameterPoint.of(this, "d", 16, "m", 16, "c", 0.5, "data", 3));   // and -c d
     }
 
     @Override

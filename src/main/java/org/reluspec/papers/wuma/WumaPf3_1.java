@@ -70,7 +70,9 @@ public final class WumaPf3_1 implements DeterministicClaim {
                         "m", 3, "C0", 10, "W", 0),
                 ParameterPoint.of(this, "d", 10, "m", 300, "C0", 10, "W", 0), ParameterPoint.of(this, "d", 49,
                         "m", 2000, "C0", 40, "W", 0),
-                ParameterPoint.of(this, "d", 200, "m", 5000, "C0", 1, "W", 0));
+                ParameterPoint.of(this, "d", 200, "m", 5000, "C0", 1, "W", 0),
+                ParameterPoint.of(this, "d", 10, "m", 300, "C0", 10, "W", 1),     // every row on the ball's boundary
+                ParameterPoint.of(this, "d", 10, "m", 300, "C0", 10, "W", 2));    // every row pushed to its kink
     }
 
     @Override
