@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reluspec.experiments.Experiment;
-import org.reluspec.experiments.ExperimentResult;
+import org.reluspec.experiments.ExperimentRunner;
+import org.reluspec.experiments.Size;
 import org.reluspec.report.JsonReport;
 import org.reluspec.util.Checks;
 import picocli.CommandLine;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code reluspec experiment MYV-E2 [--seeds N] [--seed S] [--out DIR]}: rerun one of the papers' experiments (or
- * {@code --all}), print each configuration with the theorem hypotheses it satisfies or violates, the measurements,
+ * {@code reluspec experiment MYV-E2 [--size reduced|paper] [--seeds N] [--seed S] [--threads T] [--out DIR]}: rerun
+ * one of the papers' experiments (or {@code --all}, several side by side), print each configuration with the
+ * theorem hypotheses it satisfies or violates, the measurements,
  * the paper's qualitative claim as inequalities, and write {@code DIR/ID.json} and the plots.
  */
 @Command(name = "experiment", description = "Rerun a paper experiment (catalogue section 6): measurements, the "
@@ -44,8 +46,16 @@ final class ExperimentCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private SeedOption seed;
 
+    @CommandLine.Mixin
+    private ThreadsOption threads;
+
+    @Option(names = "--size", defaultValue = "reduced", paramLabel = "SIZE", converter = SizeConverter.class,
+            description = "reduced (what mvn verify runs, the default) or paper (the paper's configuration)")
+    private Size size;
+
     @Option(names = "--out", defaultValue = "target/reluspec-report/experiments",
-            description = "folder for the JSON and the plots (default ${DEFAULT-VALUE})")
+            description = "folder for the JSON and the plots, paper-size runs in its subfolder paper (default "
+                    + "${DEFAULT-VALUE})")
     private Path out;
 
     @Override
@@ -53,7 +63,8 @@ final class ExperimentCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         if (list) {
             for (Experiment e : Papers.experiments()) {
-                o.printf(Locale.ROOT, "%-10s %s  [%s]%n", e.id(), e.title(), e.source());
+                o.printf(Locale.ROOT, "%-18s %s  [%s]%n%-18s paper size: %s%n", e.id(), e.title(), e.source(), "",
+                        e.paperScale());
             }
             return 0;
         }
@@ -62,15 +73,31 @@ final class ExperimentCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give one experiment id or --all");
         }
         List<Experiment> chosen = all ? Papers.experiments() : List.of(Papers.experiment(id));
-        for (Experiment e : chosen) {
-            ExperimentResult r = e.run(seed.seed, (int) seeds, out);
+        int workers = threads.threads() == 0 ? Runtime.getRuntime().availableProcessors() : threads.threads();
+        // paper-size results go to their own folder so that they never replace the reduced ones mvn verify wrote
+        Path dir = size == Size.PAPER ? out.resolve("paper") : out;
+        ExperimentRunner.run(chosen, seed.seed, (int) seeds, size, dir, workers, (e, r) -> {
             ExperimentPrinter.print(o, e, r);
+            o.flush();
             try {
-                JsonReport.writeAtomically(r, out.resolve(e.id() + ".json"));
+                JsonReport.writeAtomically(r, dir.resolve(e.id() + ".json"));
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
-        }
+        });
         return 0;
+    }
+
+    /** {@code reduced} or {@code paper}, any case. */
+    static final class SizeConverter implements CommandLine.ITypeConverter<Size> {
+        @Override
+        public Size convert(String value) {
+            for (Size s : Size.values()) {
+                if (s.label().equalsIgnoreCase(value)) {
+                    return s;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a size (reduced or paper)");
+        }
     }
 }

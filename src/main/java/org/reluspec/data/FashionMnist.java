@@ -81,7 +81,6 @@ public final class FashionMnist {
         double[] x = new double[count * d];
         double[] y = new double[count];
         double[] image = new double[28 * 28];
-        double[] small = new double[d];
         int out = 0;
         for (int j = 0; j < n && out < count; j++) {
             int l = labels.data()[j];
@@ -91,18 +90,34 @@ public final class FashionMnist {
             for (int k = 0; k < image.length; k++) {
                 image[k] = images.data()[j * 784 + k];
             }
-            areaAverage(image, 28, side, small);
-            double norm = Math.sqrt(org.reluspec.kernel.Vectors.squaredNorm(small));
-            if (norm == 0) {
-                throw new ReluSpecArgumentException(Violation.MALFORMED_FILE, directory(), "image " + j
-                        + " is blank and cannot be scaled to unit norm");
-            }
-            for (int k = 0; k < d; k++) {
-                x[out * d + k] = small[k] / norm;
-            }
+            unitNormDownsample(image, side, x, out * d, directory(), j);
             y[out++] = l == positive ? 1 : -1;
         }
         return new Dataset(x, y, d);
+    }
+
+    /**
+     * WUMA's input map for a 28 x 28 image: area averaging to {@code side x side}, flattened, scaled to unit norm.
+     *
+     * @param image row-major 28 x 28 pixels
+     * @param side output side
+     * @param x receives the {@code side^2} values from {@code offset}
+     * @param offset where the example starts in {@code x}
+     * @param source the file the image came from (named when it is blank)
+     * @param index the image's index in that file
+     */
+    static void unitNormDownsample(double[] image, int side, double[] x, int offset, Object source, int index) {
+        int d = side * side;
+        double[] small = new double[d];
+        areaAverage(image, 28, side, small);
+        double norm = Math.sqrt(org.reluspec.kernel.Vectors.squaredNorm(small));
+        if (norm == 0) {
+            throw new ReluSpecArgumentException(Violation.MALFORMED_FILE, source, "image " + index
+                    + " is blank and cannot be scaled to unit norm");
+        }
+        for (int k = 0; k < d; k++) {
+            x[offset + k] = small[k] / norm;
+        }
     }
 
     /**

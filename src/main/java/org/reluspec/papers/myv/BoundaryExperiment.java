@@ -2,6 +2,7 @@ package org.reluspec.papers.myv;
 
 import org.reluspec.experiments.Experiment;
 import org.reluspec.experiments.ExperimentResult;
+import org.reluspec.experiments.Size;
 
 import java.awt.Color;
 import java.nio.file.Path;
@@ -48,21 +49,21 @@ abstract class BoundaryExperiment implements Experiment {
     /** @return a unit on-manifold direction (the second axis of the plots) */
     abstract double[] onDirection();
 
-    abstract List<Setup> setups();
+    abstract List<Setup> setups(Size size);
 
     /** @return the ratio the paper's "much further" is checked with (fixed a priori; see class javadoc) */
     abstract double factor();
 
     @Override
-    public List<Configuration> configurations() {
-        return setups().stream().map(Setup::configuration).toList();
+    public List<Configuration> configurations(Size size) {
+        return setups(size).stream().map(Setup::configuration).toList();
     }
 
     @Override
-    public ExperimentResult run(long seed, int seeds, Path plotDir) {
+    public ExperimentResult run(long seed, int seeds, Size size, Path plotDir) {
         long start = System.nanoTime();
         Dataset data = data();
-        List<Setup> setups = setups();
+        List<Setup> setups = setups(size);
         List<ExperimentResult.Measurement> rows = new ArrayList<>();
         double[] offMedians = new double[setups.size()];
         boolean[] trained = new boolean[setups.size()];
@@ -108,7 +109,7 @@ abstract class BoundaryExperiment implements Experiment {
                     factor() * offMedians[0], offMedians[c] >= factor() * offMedians[0]));
         }
         List<String> plots = List.of(plotBoundaries(firstSeedNets, setups, data, plotDir));
-        return new ExperimentResult(id(), seed, seeds, rows, checks, plots, (System.nanoTime() - start) * 1e-9);
+        return new ExperimentResult(id(), size, seed, seeds, rows, checks, plots, (System.nanoTime() - start) * 1e-9);
     }
 
     private static double worst(List<ExperimentResult.Measurement> rows, String configuration) {

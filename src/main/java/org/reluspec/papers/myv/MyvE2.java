@@ -2,6 +2,7 @@ package org.reluspec.papers.myv;
 
 
 import java.util.List;
+import org.reluspec.experiments.Size;
 import org.reluspec.data.Dataset;
 import org.reluspec.data.ToyDatasets;
 import org.reluspec.train.BiasedGd;
@@ -52,7 +53,12 @@ public final class MyvE2 extends BoundaryExperiment {
     }
 
     @Override
-    List<Setup> setups() {
+    public String paperScale() {
+        return "the reduced size is the paper's (7 points, width 100, the printed schedules)";
+    }
+
+    @Override
+    List<Setup> setups(Size size) {
         return List.of(
                 new Setup(new Configuration("(1) vanilla", "PyTorch default init, GD step 0.02, logistic, margin 0.3",
                         MyvExperimentHypotheses.toy(true, false, false)),

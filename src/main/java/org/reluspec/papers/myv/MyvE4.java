@@ -2,6 +2,7 @@ package org.reluspec.papers.myv;
 
 
 import java.util.List;
+import org.reluspec.experiments.Size;
 import org.reluspec.data.Dataset;
 import org.reluspec.data.ToyDatasets;
 import org.reluspec.train.BiasedGd;
@@ -51,7 +52,12 @@ public final class MyvE4 extends BoundaryExperiment {
     }
 
     @Override
-    List<Setup> setups() {
+    public String paperScale() {
+        return "the reduced size is the paper's (5x5 grid, width 400, the printed schedules)";
+    }
+
+    @Override
+    List<Setup> setups(Size size) {
         return List.of(
                 new Setup(new Configuration("(1) vanilla", "default init, GD step 0.005, margin 0.1",
                         MyvExperimentHypotheses.toy(true, false, false)),

@@ -4,6 +4,7 @@ import org.reluspec.stats.Medians;
 
 import org.reluspec.experiments.Experiment;
 import org.reluspec.experiments.ExperimentResult;
+import org.reluspec.experiments.Size;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,11 +32,10 @@ import org.reluspec.train.BiasedNetwork;
  * flip along the input gradient projected onto {@code P}, onto {@code P-perp}, or unprojected (one exact line walk per
  * test point, a one-step version of the paper's PGD), at 50 fresh sphere points. The paper's claims, checked on the
  * medians over seeds: off-subspace and unprojected distances at {@code f = 8} are at least twice those at
- * {@code f = 1}; on-subspace distances change by less than a factor 2.
+ * {@code f = 1}; on-subspace distances change by less than a factor 2. Paper size: {@code R^784}, as printed.
  */
 public final class MyvFig4a implements Experiment {
 
-    static final int D = 196;
     static final int K = 28;
     static final int TRAIN = 100;
     static final int TEST = 50;
@@ -58,8 +58,18 @@ public final class MyvFig4a implements Experiment {
         return "F000 Figure 4(a) (catalogue 6.1)";
     }
 
+    private static int dimension(Size size) {
+        return size == Size.PAPER ? 784 : 196;
+    }
+
     @Override
-    public List<Configuration> configurations() {
+    public String paperScale() {
+        return "the 28-dimensional sphere in R^784 instead of R^196 (still a two-layer network; the paper's depth, "
+                + "factors and PGD schedule are unreadable)";
+    }
+
+    @Override
+    public List<Configuration> configurations(Size size) {
         List<Configuration> out = new ArrayList<>();
         for (double f : FACTORS) {
             List<HypothesisResult> h = MyvExperimentHypotheses.toy(true, false, false);
@@ -69,18 +79,19 @@ public final class MyvFig4a implements Experiment {
     }
 
     @Override
-    public ExperimentResult run(long seed, int seeds, Path plotDir) {
+    public ExperimentResult run(long seed, int seeds, Size size, Path plotDir) {
         long start = System.nanoTime();
+        int dim = dimension(size);
         double[][][] medians = new double[FACTORS.length][ATTACKS.length][seeds];
         List<ExperimentResult.Measurement> rows = new ArrayList<>();
         for (int s = 0; s < seeds; s++) {
             // One dataset per seed, shared by every factor, so the factors differ only in the initialization scale.
             UniformRandomProvider dataRng = new TrialStreams(seed, id() + "/data", 0).forTrial(s);
-            DataSubspace p = DataSubspace.random(D, D - K, dataRng);
+            DataSubspace p = DataSubspace.random(dim, dim - K, dataRng);
             Dataset train = sphere(p, TRAIN, dataRng);
             Dataset test = sphere(p, TEST, dataRng);
             for (int f = 0; f < FACTORS.length; f++) {
-                BiasedNetwork net = BiasedNetwork.pytorchDefault(D, WIDTH, FACTORS[f], 1,
+                BiasedNetwork net = BiasedNetwork.pytorchDefault(dim, WIDTH, FACTORS[f], 1,
                         new TrialStreams(seed, id(), f).forTrial(s));
                 new BiasedGd(0.05, 0, false, 3000, 0.1).train(net, train);
                 for (int a = 0; a < ATTACKS.length; a++) {
@@ -105,17 +116,18 @@ public final class MyvFig4a implements Experiment {
         double on8 = Medians.median(medians[last][0]);
         checks.add(new ExperimentResult.Check("on-subspace distance f=8 >= f=1 / 2", on8, on1 / 2, on8 >= on1 / 2));
         checks.add(new ExperimentResult.Check("on-subspace distance f=1 >= f=8 / 2", on1, on8 / 2, on1 >= on8 / 2));
-        return new ExperimentResult(id(), seed, seeds, rows, checks, List.of(plot(medians, plotDir)),
+        return new ExperimentResult(id(), size, seed, seeds, rows, checks, List.of(plot(medians, plotDir)),
                 (System.nanoTime() - start) * 1e-9);
     }
 
     /** Points of norm sqrt(K) in P, labelled by a fixed rule on their P-coordinates (balanced classes). */
     private static Dataset sphere(DataSubspace p, int n, UniformRandomProvider rng) {
+        int d = p.d();
         ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
-        double[] x = new double[n * D];
+        double[] x = new double[n * d];
         double[] y = new double[n];
         double[] c = new double[K];
-        double[] row = new double[D];
+        double[] row = new double[d];
         for (int j = 0; j < n; j++) {
             double norm = 0;
             for (int k = 0; k < K; k++) {
@@ -127,18 +139,19 @@ public final class MyvFig4a implements Experiment {
                 c[k] *= scale;
             }
             p.pointInP(c, row);
-            System.arraycopy(row, 0, x, j * D, D);
+            System.arraycopy(row, 0, x, j * d, d);
             // Teacher: the sign of a fixed quadratic form of the first two sphere coordinates gives balanced classes.
             y[j] = c[0] * c[1] + 0.5 * c[2] >= 0 ? 1 : -1;
         }
-        return new Dataset(x, y, D);
+        return new Dataset(x, y, d);
     }
 
     private static double medianAttack(BiasedNetwork net, DataSubspace p, Dataset test, int attack) {
+        int d = test.d();
         double[] dist = new double[test.size()];
-        double[] grad = new double[D];
-        double[] perp = new double[D - K];
-        double[] perpVec = new double[D];
+        double[] grad = new double[d];
+        double[] perp = new double[d - K];
+        double[] perpVec = new double[d];
         for (int j = 0; j < test.size(); j++) {
             double[] x = test.example(j);
             net.inputGradient(x, grad);
@@ -146,7 +159,7 @@ public final class MyvFig4a implements Experiment {
             if (attack != 2) {
                 p.perpCoordinates(grad, 0, perp);
                 p.fromPerpCoordinates(perp, perpVec);
-                for (int k = 0; k < D; k++) {
+                for (int k = 0; k < d; k++) {
                     dir[k] = attack == 1 ? perpVec[k] : grad[k] - perpVec[k];
                 }
             }
@@ -160,7 +173,7 @@ public final class MyvFig4a implements Experiment {
                 continue;
             }
             double sign = net.output(x, 0) > 0 ? -1 : 1;   // move against the current sign
-            for (int k = 0; k < D; k++) {
+            for (int k = 0; k < d; k++) {
                 dir[k] *= sign / norm;
             }
             dist[j] = Math.min(BoundaryExperiment.T_MAX, net.flipDistance(x, dir, BoundaryExperiment.T_MAX));

@@ -4,6 +4,7 @@ import org.reluspec.stats.Medians;
 
 import org.reluspec.experiments.Experiment;
 import org.reluspec.experiments.ExperimentResult;
+import org.reluspec.experiments.Size;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +64,12 @@ public final class MyvT5Tightness implements Experiment {
     }
 
     @Override
-    public List<Configuration> configurations() {
+    public String paperScale() {
+        return "the same: not a paper experiment (the regimes are the suite's own)";
+    }
+
+    @Override
+    public List<Configuration> configurations(Size size) {
         List<Configuration> out = new ArrayList<>();
         for (Regime g : REGIMES) {
             out.add(new Configuration(g.name(), "d=" + g.d() + " ell=" + g.ell() + " m=" + g.m() + " r=" + g.r()
@@ -75,7 +81,7 @@ public final class MyvT5Tightness implements Experiment {
     }
 
     @Override
-    public ExperimentResult run(long seed, int seeds, Path plotDir) {
+    public ExperimentResult run(long seed, int seeds, Size size, Path plotDir) {
         long start = System.nanoTime();
         List<ExperimentResult.Measurement> rows = new ArrayList<>();
         List<ExperimentResult.Check> checks = new ArrayList<>();
@@ -196,7 +202,7 @@ public final class MyvT5Tightness implements Experiment {
             checks.add(new ExperimentResult.Check(name + ": QP minimum above a directional flip distance (self-check; "
                     + "lhs = -count)", -qpAboveDirectional, 0, qpAboveDirectional == 0));
         }
-        return new ExperimentResult(id(), seed, seeds, rows, checks, List.of(plot(ratioZ, ratioG, ratioE, plotDir)),
+        return new ExperimentResult(id(), size, seed, seeds, rows, checks, List.of(plot(ratioZ, ratioG, ratioE, plotDir)),
                 (System.nanoTime() - start) * 1e-9);
     }
 

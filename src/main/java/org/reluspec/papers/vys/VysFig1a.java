@@ -2,6 +2,7 @@ package org.reluspec.papers.vys;
 
 import org.reluspec.experiments.Experiment;
 import org.reluspec.experiments.ExperimentResult;
+import org.reluspec.experiments.Size;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,13 +20,18 @@ import org.reluspec.harness.TrialStreams;
  * {@code sqrt(d)}, and the fraction of examples on the margin. Scaled to this machine: {@code d in {30, 60}} (paper:
  * 100-1000), width 30 (paper: 1000). The paper's claims, checked on medians over seeds (this suite's reading of "well
  * below"): the minimal perturbation is at most {@code sqrt(d)/2} for every configuration; all examples are on the
- * margin for {@code alpha = 0.5} and at least 92% for larger {@code alpha}.
+ * margin for {@code alpha = 0.5} and at least 92% for larger {@code alpha}. Paper size: {@code d in {100, 200, ...,
+ * 1000}}, {@code alpha in {0.5, 0.8, 1, 1.2, 1.5}}, width 1000.
  */
 public final class VysFig1a implements Experiment {
 
-    static final int[] DS = {30, 60};
-    static final double[] ALPHAS = {0.5, 0.8, 1.0};
-    static final int WIDTH = 30;
+    private record Scale(int[] ds, double[] alphas, int width) {
+        static Scale of(Size size) {
+            return size == Size.PAPER ? new Scale(java.util.stream.IntStream.rangeClosed(1, 10).map(i -> 100 * i)
+                    .toArray(), new double[] {0.5, 0.8, 1.0, 1.2, 1.5}, 1000)
+                    : new Scale(new int[] {30, 60}, new double[] {0.5, 0.8, 1.0}, 30);
+        }
+    }
 
     @Override
     public String id() {
@@ -47,14 +53,21 @@ public final class VysFig1a implements Experiment {
     }
 
     @Override
-    public List<Configuration> configurations() {
+    public String paperScale() {
+        return "d = 100, 200, ..., 1000, alpha up to 1.5, width 1000 instead of d in {30, 60}, alpha <= 1, width 30 "
+                + "(5 seeds: --seeds 5)";
+    }
+
+    @Override
+    public List<Configuration> configurations(Size size) {
+        Scale sc = Scale.of(size);
         List<Configuration> out = new ArrayList<>();
-        for (int d : DS) {
-            for (double alpha : ALPHAS) {
+        for (int d : sc.ds()) {
+            for (double alpha : sc.alphas()) {
                 int m = m(d, alpha);
                 // p of random sphere data is about 2 sqrt(d ln m) and never small enough for H3 here
                 double typicalP = 2 * Math.sqrt(d * Math.log(Math.max(m, 2)));
-                out.add(new Configuration("d=" + d + " alpha=" + alpha, "m = " + m + ", width " + WIDTH
+                out.add(new Configuration("d=" + d + " alpha=" + alpha, "m = " + m + ", width " + sc.width()
                         + ", exponential loss, 1e-5 x 1.1 / 100 steps, until 1e-30",
                         VysExperiments.hypotheses(d, m, typicalP)));
             }
@@ -63,22 +76,25 @@ public final class VysFig1a implements Experiment {
     }
 
     @Override
-    public ExperimentResult run(long seed, int seeds, Path plotDir) {
+    public ExperimentResult run(long seed, int seeds, Size size, Path plotDir) {
         long start = System.nanoTime();
-        int configs = DS.length * ALPHAS.length;
+        Scale sc = Scale.of(size);
+        int[] ds = sc.ds();
+        double[] alphas = sc.alphas();
+        int configs = ds.length * alphas.length;
         double[][] rel = new double[configs][seeds];
         double[][] onMargin = new double[configs][seeds];
         double[][] residual = new double[configs][seeds];
         double[][] reached = new double[configs][seeds];
         double[][] diverged = new double[configs][seeds];
-        for (int a = 0; a < DS.length; a++) {
-            for (int b = 0; b < ALPHAS.length; b++) {
-                int c = a * ALPHAS.length + b;
-                int d = DS[a];
-                int m = m(d, ALPHAS[b]);
+        for (int a = 0; a < ds.length; a++) {
+            for (int b = 0; b < alphas.length; b++) {
+                int c = a * alphas.length + b;
+                int d = ds[a];
+                int m = m(d, alphas[b]);
                 for (int s = 0; s < seeds; s++) {
                     UniformRandomProvider rng = new TrialStreams(seed, id(), c).forTrial(s);
-                    VysExperiments.Run r = VysExperiments.train(d, m, WIDTH, rng);
+                    VysExperiments.Run r = VysExperiments.train(d, m, sc.width(), rng);
                     rel[c][s] = r.perturbation() / Math.sqrt(d);
                     onMargin[c][s] = (double) r.margin().length / m;
                     residual[c][s] = VysExperiments.residual(r);
@@ -89,10 +105,10 @@ public final class VysFig1a implements Experiment {
         }
         List<ExperimentResult.Measurement> rows = new ArrayList<>();
         List<ExperimentResult.Check> checks = new ArrayList<>();
-        for (int a = 0; a < DS.length; a++) {
-            for (int b = 0; b < ALPHAS.length; b++) {
-                int c = a * ALPHAS.length + b;
-                String name = "d=" + DS[a] + " alpha=" + ALPHAS[b];
+        for (int a = 0; a < ds.length; a++) {
+            for (int b = 0; b < alphas.length; b++) {
+                int c = a * alphas.length + b;
+                String name = "d=" + ds[a] + " alpha=" + alphas[b];
                 rows.add(new ExperimentResult.Measurement(name, "minimal perturbation / sqrt(d)", rel[c],
                         VysExperiments.median(rel[c])));
                 rows.add(new ExperimentResult.Measurement(name, "fraction on the margin (1.1 rule)", onMargin[c],
@@ -107,25 +123,25 @@ public final class VysFig1a implements Experiment {
                 checks.add(new ExperimentResult.Check(name + ": minimal perturbation <= sqrt(d)/2 (\"well below "
                         + "sqrt(d)\")", 0.5, medRel, medRel <= 0.5));
                 double frac = VysExperiments.median(onMargin[c]);
-                double need = ALPHAS[b] == 0.5 ? 1 : 0.92;
+                double need = alphas[b] == 0.5 ? 1 : 0.92;
                 checks.add(new ExperimentResult.Check(name + ": fraction on the margin >= " + need, frac, need,
                         frac >= need));
             }
         }
-        return new ExperimentResult(id(), seed, seeds, rows, checks, List.of(plot(rel, plotDir)),
+        return new ExperimentResult(id(), size, seed, seeds, rows, checks, List.of(plot(ds, alphas, rel, plotDir)),
                 (System.nanoTime() - start) * 1e-9);
     }
 
-    private String plot(double[][] rel, Path dir) {
+    private String plot(int[] ds, double[] alphas, double[][] rel, Path dir) {
         XYChart chart = new XYChartBuilder().width(720).height(480).title(id() + ": minimal perturbation along z")
                 .xAxisTitle("alpha (m = d^alpha)").yAxisTitle("minimal c / sqrt(d) (median over seeds)").build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
-        for (int a = 0; a < DS.length; a++) {
-            double[] y = new double[ALPHAS.length];
-            for (int b = 0; b < ALPHAS.length; b++) {
-                y[b] = VysExperiments.median(rel[a * ALPHAS.length + b]);
+        for (int a = 0; a < ds.length; a++) {
+            double[] y = new double[alphas.length];
+            for (int b = 0; b < alphas.length; b++) {
+                y[b] = VysExperiments.median(rel[a * alphas.length + b]);
             }
-            chart.addSeries("d = " + DS[a], ALPHAS, y);
+            chart.addSeries("d = " + ds[a], alphas, y);
         }
         return org.reluspec.plots.Plots.savePng(chart, dir, id() + "-perturbation.png");
     }

@@ -3,36 +3,21 @@ package org.reluspec.papers.wuma;
 import org.reluspec.stats.Medians;
 
 
-import java.util.HashMap;
-import java.util.Map;
 import org.reluspec.data.Dataset;
-import org.reluspec.data.FashionMnist;
 import org.reluspec.lazy.FlipStep;
 import org.reluspec.lazy.L2Pgd;
 import org.reluspec.lazy.LazyNetwork;
 
 /**
- * What the WUMA section 5 experiments share: Fashion-MNIST T-shirt/top (+1) vs Trouser (-1), the closest Debian
- * analogue of the paper's MNIST 0 vs 1 (two visually distinct classes), loaded once per side and split, and the
- * per-test-point measurements of the smallest sign-flipping gradient step.
+ * What the WUMA section 5 experiments share: the per-test-point measurements of the smallest sign-flipping gradient
+ * step and the robustness test (the datasets are {@link LazyData}).
  */
 final class LazyExperiments {
 
-    static final int POSITIVE = 0;
-    static final int NEGATIVE = 1;
-    static final int TRAIN = 2000;
-    static final int TEST = 300;
     /** SGD batch size (the paper does not give it). */
     static final int BATCH = 8;
 
-    private static final Map<String, Dataset> CACHE = new HashMap<>();
-
     private LazyExperiments() {
-    }
-
-    static synchronized Dataset data(boolean test, int side) {
-        return CACHE.computeIfAbsent(test + "/" + side, k -> FashionMnist.load(test, POSITIVE, NEGATIVE, side,
-                test ? TEST : TRAIN));
     }
 
     /**

@@ -65,7 +65,8 @@ public final class WumaPaper implements Paper {
 
     @Override
     public List<Experiment> experiments() {
-        return List.of(new WumaFig2(), new WumaFig3(), new WumaFig4());
+        return List.of(new WumaFig2(), new WumaFig3(), new WumaFig4(), new WumaFig2(LazyData.FASHION),
+                new WumaFig3(LazyData.FASHION), new WumaFig4(LazyData.FASHION));
     }
 
     @Override
