@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reluspec.experiments.Experiment;
+import org.reluspec.experiments.Checkpoint;
 import org.reluspec.experiments.ExperimentRunner;
+import org.reluspec.experiments.Units;
 import org.reluspec.experiments.Size;
 import org.reluspec.report.JsonReport;
 import org.reluspec.util.Checks;
@@ -49,6 +51,13 @@ final class ExperimentCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private ThreadsOption threads;
 
+    @Option(names = "--checkpoint", paramLabel = "FILE", description = "record each finished (configuration, seed) "
+            + "unit in FILE and take the ones it already holds: a killed run resumes with the same result")
+    private Path checkpoint;
+
+    @Option(names = "--no-progress", description = "no progress lines on standard error")
+    private boolean noProgress;
+
     @Option(names = "--size", defaultValue = "reduced", paramLabel = "SIZE", converter = SizeConverter.class,
             description = "reduced (what mvn verify runs, the default) or paper (the paper's configuration)")
     private Size size;
@@ -76,16 +85,81 @@ final class ExperimentCommand implements Callable<Integer> {
         int workers = threads.threads() == 0 ? Runtime.getRuntime().availableProcessors() : threads.threads();
         // paper-size results go to their own folder so that they never replace the reduced ones mvn verify wrote
         Path dir = size == Size.PAPER ? out.resolve("paper") : out;
-        ExperimentRunner.run(chosen, seed.seed, (int) seeds, size, dir, workers, (e, r) -> {
-            ExperimentPrinter.print(o, e, r);
-            o.flush();
-            try {
-                JsonReport.writeAtomically(r, dir.resolve(e.id() + ".json"));
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
+        UnitProgress progress = new UnitProgress(noProgress ? null : spec.commandLine().getErr());
+        Checkpoint record = checkpoint == null ? null : new Checkpoint(checkpoint, "size=" + size.label() + " seed="
+                + seed.seed + " seeds=" + seeds, progress);
+        if (record != null && !noProgress) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "checkpoint %s: %d finished units to reuse%n", checkpoint,
+                    record.restorable());
+        }
+        Units units = record != null ? record : progress.direct();
+        try {
+            ExperimentRunner.run(chosen, new Experiment.Run(seed.seed, (int) seeds, size, dir, units), workers,
+                    (e, r) -> {
+                        ExperimentPrinter.print(o, e, r);
+                        o.flush();
+                        try {
+                            JsonReport.writeAtomically(r, dir.resolve(e.id() + ".json"));
+                        } catch (IOException ex) {
+                            throw new UncheckedIOException(ex);
+                        }
+                    });
+        } finally {
+            if (record != null) {
+                record.close();
             }
-        });
+        }
         return 0;
+    }
+
+    /** One line per finished unit on standard error: count, address, time, and the time left at the mean pace. */
+    static final class UnitProgress implements Units.Listener {
+        private final PrintWriter err;
+        private final long start = System.nanoTime();
+        private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger total = new java.util.concurrent.atomic.AtomicInteger();
+        private int computed;
+
+        UnitProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        /** @return units computed on the spot that report here */
+        Units direct() {
+            return new Units() {
+                @Override
+                public void expect(String experiment, int units) {
+                    total.addAndGet(units);
+                }
+
+                @Override
+                public double[] compute(String address, java.util.function.Supplier<double[]> work) {
+                    long t = System.nanoTime();
+                    double[] v = work.get();
+                    unitDone(address, done.incrementAndGet(), total.get(), (System.nanoTime() - t) * 1e-9, false);
+                    return v;
+                }
+            };
+        }
+
+        @Override
+        public synchronized void unitDone(String address, int finished, int all, double seconds, boolean restored) {
+            if (err == null) {
+                return;
+            }
+            computed += restored ? 0 : 1;
+            double elapsed = (System.nanoTime() - start) * 1e-9;
+            String eta = computed == 0 || all <= finished ? "" : String.format(Locale.ROOT, ", about %s left",
+                    clock(elapsed / computed * (all - finished)));
+            err.printf(Locale.ROOT, "[%d/%d] %s: %s%s%n", finished, all, address, restored ? "from the checkpoint"
+                    : String.format(Locale.ROOT, "%.1f s", seconds), eta);
+            err.flush();
+        }
+
+        private static String clock(double seconds) {
+            long s = Math.round(seconds);
+            return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+        }
     }
 
     /** {@code reduced} or {@code paper}, any case. */

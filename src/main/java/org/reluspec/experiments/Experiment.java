@@ -30,14 +30,38 @@ public interface Experiment {
     String paperScale();
 
     /**
+     * @param run seed, seeds, size, plot folder and where the units of work go
+     * @return measurements, the qualitative checks and the plot files
+     */
+    ExperimentResult run(Run run);
+
+    /**
+     * What a run is asked for.
+     *
      * @param seed master seed; seed {@code s} of configuration {@code c} draws from
-     *             {@code TrialStreams(seed, id, c).forTrial(s)}, the same streams at every size
+     *             {@code TrialStreams(seed, id, c).forTrial(s)}
      * @param seeds how many seeds per configuration
      * @param size which size
      * @param plotDir where the plots go (created)
-     * @return measurements, the qualitative checks and the plot files
+     * @param units where the (configuration, seed) units are computed: on the spot, or through a {@link Checkpoint}
      */
-    ExperimentResult run(long seed, int seeds, Size size, Path plotDir);
+    record Run(long seed, int seeds, Size size, Path plotDir, Units units) {
+
+        /** A run whose units are computed on the spot. */
+        public Run(long seed, int seeds, Size size, Path plotDir) {
+            this(seed, seeds, size, plotDir, Units.direct());
+        }
+
+        /**
+         * @param experiment experiment id
+         * @param configuration configuration name
+         * @param s seed index
+         * @return the unit's stable address
+         */
+        public static String address(String experiment, String configuration, int s) {
+            return experiment + "/" + configuration + "/seed " + s;
+        }
+    }
 
     /**
      * A configuration of an experiment.

@@ -1,6 +1,5 @@
 package org.reluspec.experiments;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -21,22 +20,19 @@ public final class ExperimentRunner {
 
     /**
      * @param experiments what to run
-     * @param seed master seed
-     * @param seeds seeds per configuration
-     * @param size the size
-     * @param plotDir where the plots go
+     * @param run seed, seeds, size, plot folder and units, shared by every experiment
      * @param threads workers ({@code >= 1})
      * @param done receives each experiment with its result, in the given order, as soon as it and every earlier one
      *             have finished
      * @return the results in the given order
      */
-    public static List<ExperimentResult> run(List<Experiment> experiments, long seed, int seeds, Size size,
-                                             Path plotDir, int threads, BiConsumer<Experiment, ExperimentResult> done) {
+    public static List<ExperimentResult> run(List<Experiment> experiments, Experiment.Run run, int threads,
+                                             BiConsumer<Experiment, ExperimentResult> done) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, experiments.size())));
         try {
             List<Future<ExperimentResult>> futures = new ArrayList<>();
             for (Experiment e : experiments) {
-                futures.add(pool.submit(() -> e.run(seed, seeds, size, plotDir)));
+                futures.add(pool.submit(() -> e.run(run)));
             }
             List<ExperimentResult> out = new ArrayList<>();
             for (int i = 0; i < experiments.size(); i++) {

@@ -311,4 +311,15 @@ class CliTest {
         assertEquals(0, zero.exit(), zero.err());
         assertTrue(zero.out().contains(Runtime.getRuntime().availableProcessors() + " threads"), zero.out());
     }
+
+    @Test
+    void anExperimentRefusesACheckpointOfAnotherRunInOneLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("other.checkpoint");
+        java.nio.file.Files.writeString(file, "{\"run\":\"size=paper seed=1 seeds=5\"}\n");
+        Run r = run("experiment", "MYV-E2", "--checkpoint", file.toString(), "--out", dir.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(file.toString()) && r.err().contains("size=paper seed=1 seeds=5"), r.err());
+        assertTrue(r.out().isEmpty(), r.out());
+    }
 }

@@ -39,8 +39,8 @@ class ReportIT {
         Path json = dir.resolve("claims.json");
         assertEquals(0, ReluSpecCommand.execute("check", "MYV-B.1", "--trials", "20000", "--no-progress", "--json",
                 json.toString()));
-        new MyvE2().run(org.reluspec.engine.CheckSettings.DEFAULT_SEED, 1, org.reluspec.experiments.Size.REDUCED,
-                dir.resolve("experiments"));
+        new MyvE2().run(new org.reluspec.experiments.Experiment.Run(org.reluspec.engine.CheckSettings.DEFAULT_SEED, 1,
+                org.reluspec.experiments.Size.REDUCED, dir.resolve("experiments")));
         assertEquals(0, ReluSpecCommand.execute("report", "--dir", dir.toString()));
 
         String index = Files.readString(dir.resolve("index.html"));

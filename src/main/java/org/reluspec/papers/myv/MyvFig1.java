@@ -76,7 +76,11 @@ public final class MyvFig1 implements Experiment {
     }
 
     @Override
-    public ExperimentResult run(long seed, int seeds, Size size, Path plotDir) {
+    public ExperimentResult run(Run run) {
+        long seed = run.seed();
+        int seeds = run.seeds();
+        Size size = run.size();
+        Path plotDir = run.plotDir();
         long start = System.nanoTime();
         MnistDigits.Digits mnist = MnistDigits.load();
         double[][] spectra = {

@@ -81,7 +81,11 @@ public final class MyvT5Tightness implements Experiment {
     }
 
     @Override
-    public ExperimentResult run(long seed, int seeds, Size size, Path plotDir) {
+    public ExperimentResult run(Run run) {
+        long seed = run.seed();
+        int seeds = run.seeds();
+        Size size = run.size();
+        Path plotDir = run.plotDir();
         long start = System.nanoTime();
         List<ExperimentResult.Measurement> rows = new ArrayList<>();
         List<ExperimentResult.Check> checks = new ArrayList<>();

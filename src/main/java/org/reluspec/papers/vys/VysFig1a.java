@@ -76,7 +76,11 @@ public final class VysFig1a implements Experiment {
     }
 
     @Override
-    public ExperimentResult run(long seed, int seeds, Size size, Path plotDir) {
+    public ExperimentResult run(Run run) {
+        long seed = run.seed();
+        int seeds = run.seeds();
+        Size size = run.size();
+        Path plotDir = run.plotDir();
         long start = System.nanoTime();
         Scale sc = Scale.of(size);
         int[] ds = sc.ds();
@@ -87,19 +91,26 @@ public final class VysFig1a implements Experiment {
         double[][] residual = new double[configs][seeds];
         double[][] reached = new double[configs][seeds];
         double[][] diverged = new double[configs][seeds];
+        run.units().expect(id(), configs * seeds);
         for (int a = 0; a < ds.length; a++) {
             for (int b = 0; b < alphas.length; b++) {
                 int c = a * alphas.length + b;
                 int d = ds[a];
                 int m = m(d, alphas[b]);
                 for (int s = 0; s < seeds; s++) {
-                    UniformRandomProvider rng = new TrialStreams(seed, id(), c).forTrial(s);
-                    VysExperiments.Run r = VysExperiments.train(d, m, sc.width(), rng);
-                    rel[c][s] = r.perturbation() / Math.sqrt(d);
-                    onMargin[c][s] = (double) r.margin().length / m;
-                    residual[c][s] = VysExperiments.residual(r);
-                    reached[c][s] = r.diverged() ? 0 : r.run().reachedTarget() ? 1 : 0;
-                    diverged[c][s] = r.diverged() ? 1 : 0;
+                    int trial = s;
+                    double[] u = run.units().compute(Run.address(id(), "d=" + d + " alpha=" + alphas[b], s), () -> {
+                        UniformRandomProvider rng = new TrialStreams(seed, id(), c).forTrial(trial);
+                        VysExperiments.Run r = VysExperiments.train(d, m, sc.width(), rng);
+                        return new double[] {r.perturbation() / Math.sqrt(d), (double) r.margin().length / m,
+                            VysExperiments.residual(r), r.diverged() ? 0 : r.run().reachedTarget() ? 1 : 0,
+                            r.diverged() ? 1 : 0};
+                    });
+                    rel[c][s] = u[0];
+                    onMargin[c][s] = u[1];
+                    residual[c][s] = u[2];
+                    reached[c][s] = u[3];
+                    diverged[c][s] = u[4];
                 }
             }
         }

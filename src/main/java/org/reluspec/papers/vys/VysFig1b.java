@@ -68,7 +68,11 @@ public final class VysFig1b implements Experiment {
     }
 
     @Override
-    public ExperimentResult run(long seed, int seeds, Size size, Path plotDir) {
+    public ExperimentResult run(Run run) {
+        long seed = run.seed();
+        int seeds = run.seeds();
+        Size size = run.size();
+        Path plotDir = run.plotDir();
         long start = System.nanoTime();
         Scale sc = Scale.of(size);
         int nw = sc.widths().length;
@@ -78,16 +82,23 @@ public final class VysFig1b implements Experiment {
                 .xAxisTitle("width").yAxisTitle("minimal c / sqrt(d) (median over seeds)").build();
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        run.units().expect(id(), sc.ds().length * nw * seeds);
         for (int a = 0; a < sc.ds().length; a++) {
             int d = sc.ds()[a];
             double[][] rel = new double[nw][seeds];
             double[][] diverged = new double[nw][seeds];
             for (int w = 0; w < nw; w++) {
                 for (int s = 0; s < seeds; s++) {
-                    UniformRandomProvider rng = new TrialStreams(seed, id(), a * nw + w).forTrial(s);
-                    VysExperiments.Run r = VysExperiments.train(d, d, sc.widths()[w], rng);
-                    rel[w][s] = r.perturbation() / Math.sqrt(d);
-                    diverged[w][s] = r.diverged() ? 1 : 0;
+                    int stream = a * nw + w;
+                    int width = sc.widths()[w];
+                    int trial = s;
+                    double[] u = run.units().compute(Run.address(id(), "d=" + d + " width=" + width, s), () -> {
+                        UniformRandomProvider rng = new TrialStreams(seed, id(), stream).forTrial(trial);
+                        VysExperiments.Run r = VysExperiments.train(d, d, width, rng);
+                        return new double[] {r.perturbation() / Math.sqrt(d), r.diverged() ? 1 : 0};
+                    });
+                    rel[w][s] = u[0];
+                    diverged[w][s] = u[1];
                 }
             }
             double lo = Double.POSITIVE_INFINITY;

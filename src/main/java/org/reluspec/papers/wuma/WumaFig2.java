@@ -96,11 +96,16 @@ public final class WumaFig2 implements Experiment {
     }
 
     @Override
-    public ExperimentResult run(long seed, int seeds, Size size, Path plotDir) {
+    public ExperimentResult run(Run run) {
+        long seed = run.seed();
+        int seeds = run.seeds();
+        Size size = run.size();
+        Path plotDir = run.plotDir();
         long start = System.nanoTime();
         Scale sc = Scale.of(size);
         int ns = sc.sides().length;
         double[][][][] med = new double[sc.widths().length][ns][5][seeds];
+        run.units().expect(id(), sc.widths().length * ns * seeds);
         List<ExperimentResult.Measurement> rows = new ArrayList<>();
         List<ExperimentResult.Check> checks = new ArrayList<>();
         for (int w = 0; w < sc.widths().length; w++) {
@@ -111,11 +116,16 @@ public final class WumaFig2 implements Experiment {
                 Dataset test = data.data(true, side);
                 double[] steps = new double[seeds];
                 for (int s = 0; s < seeds; s++) {
-                    UniformRandomProvider rng = new TrialStreams(seed, BASE, w * ns + k).forTrial(s);
-                    LazySgd.Result r = new LazySgd(0.1, LazyExperiments.BATCH, 3000, C0, LazySgd.Mode.STOP_ON_EXIT,
-                            0, 0).train(LazyNetwork.initialize(side * side, m, rng), train, rng);
-                    steps[s] = r.steps();
-                    double[] q = LazyExperiments.flipMedians(r.net(), test);
+                    int stream = w * ns + k;
+                    int trial = s;
+                    double[] q = run.units().compute(Run.address(id(), name(side, m), s), () -> {
+                        UniformRandomProvider rng = new TrialStreams(seed, BASE, stream).forTrial(trial);
+                        LazySgd.Result r = new LazySgd(0.1, LazyExperiments.BATCH, 3000, C0,
+                                LazySgd.Mode.STOP_ON_EXIT, 0, 0).train(LazyNetwork.initialize(side * side, m, rng),
+                                train, rng);
+                        return append(LazyExperiments.flipMedians(r.net(), test), r.steps());
+                    });
+                    steps[s] = q[5];
                     for (int i = 0; i < 5; i++) {
                         med[w][k][i][s] = q[i];
                     }
@@ -133,6 +143,12 @@ public final class WumaFig2 implements Experiment {
                 plot(sc, med, 1, "||grad f(x)||", 0.5, plotDir, "gradient"),
                 plot(sc, med, 2, "smallest flipping |eta|", -1, plotDir, "step"));
         return new ExperimentResult(id(), size, seed, seeds, rows, checks, plots, (System.nanoTime() - start) * 1e-9);
+    }
+
+    static double[] append(double[] values, double last) {
+        double[] out = java.util.Arrays.copyOf(values, values.length + 1);
+        out[values.length] = last;
+        return out;
     }
 
     private static List<ExperimentResult.Check> checks(int m, int[] sides, double[][][] med) {

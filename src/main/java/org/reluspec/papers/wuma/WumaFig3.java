@@ -88,10 +88,15 @@ public final class WumaFig3 implements Experiment {
     }
 
     @Override
-    public ExperimentResult run(long seed, int seeds, Size size, Path plotDir) {
+    public ExperimentResult run(Run run) {
+        long seed = run.seed();
+        int seeds = run.seeds();
+        Size size = run.size();
+        Path plotDir = run.plotDir();
         long start = System.nanoTime();
         int[] sides = sides(size);
         double[][][][] med = new double[sides.length][C0S.length][5][seeds];
+        run.units().expect(id(), sides.length * C0S.length * seeds);
         List<ExperimentResult.Measurement> rows = new ArrayList<>();
         List<ExperimentResult.Check> checks = new ArrayList<>();
         for (int k = 0; k < sides.length; k++) {
@@ -101,14 +106,20 @@ public final class WumaFig3 implements Experiment {
             for (int c = 0; c < C0S.length; c++) {
                 double[] steps = new double[seeds];
                 for (int s = 0; s < seeds; s++) {
-                    // the same initialization for every C0 of a seed: the configurations differ only in the radius
-                    UniformRandomProvider init = new TrialStreams(seed, BASE + "/init", k).forTrial(s);
-                    UniformRandomProvider batches = new TrialStreams(seed, BASE, k * C0S.length + c).forTrial(s);
-                    LazySgd.Result r = new LazySgd(0.1, LazyExperiments.BATCH, 4000, C0S[c],
-                            LazySgd.Mode.STOP_ON_EXIT, 0, 0).train(LazyNetwork.initialize(d, WIDTH, init), train,
-                            batches);
-                    steps[s] = r.steps();
-                    double[] m = LazyExperiments.flipMedians(r.net(), test);
+                    int side = k;
+                    int radius = c;
+                    int trial = s;
+                    double[] m = run.units().compute(Run.address(id(), name(sides[k], C0S[c]), s), () -> {
+                        // the same initialization for every C0 of a seed: the configurations differ only in the radius
+                        UniformRandomProvider init = new TrialStreams(seed, BASE + "/init", side).forTrial(trial);
+                        UniformRandomProvider batches = new TrialStreams(seed, BASE, side * C0S.length + radius)
+                                .forTrial(trial);
+                        LazySgd.Result r = new LazySgd(0.1, LazyExperiments.BATCH, 4000, C0S[radius],
+                                LazySgd.Mode.STOP_ON_EXIT, 0, 0).train(LazyNetwork.initialize(d, WIDTH, init), train,
+                                batches);
+                        return WumaFig2.append(LazyExperiments.flipMedians(r.net(), test), r.steps());
+                    });
+                    steps[s] = m[5];
                     for (int q = 0; q < 5; q++) {
                         med[k][c][q][s] = m[q];
                     }

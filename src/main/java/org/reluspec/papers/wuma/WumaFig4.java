@@ -97,11 +97,16 @@ public final class WumaFig4 implements Experiment {
     }
 
     @Override
-    public ExperimentResult run(long seed, int seeds, Size size, Path plotDir) {
+    public ExperimentResult run(Run run) {
+        long seed = run.seed();
+        int seeds = run.seeds();
+        Size size = run.size();
+        Path plotDir = run.plotDir();
         long start = System.nanoTime();
         Scale sc = Scale.of(size);
         int[] sides = sc.sides();
         double[][][] acc = new double[sides.length][CS.length][seeds];
+        run.units().expect(id(), sides.length * CS.length * seeds);
         for (int k = 0; k < sides.length; k++) {
             int d = sides[k] * sides[k];
             Dataset train = data.data(false, sides[k]);
@@ -109,16 +114,23 @@ public final class WumaFig4 implements Experiment {
             for (int c = 0; c < CS.length; c++) {
                 double r = CS[c] / Math.sqrt(d);
                 for (int s = 0; s < seeds; s++) {
-                    UniformRandomProvider init = new TrialStreams(seed, BASE + "/init", k).forTrial(s);
-                    UniformRandomProvider batches = new TrialStreams(seed, BASE, k * CS.length + c).forTrial(s);
-                    LazyNetwork net = new LazySgd(sc.eta(), LazyExperiments.BATCH, sc.steps(), C0,
-                            LazySgd.Mode.PROJECT, r, sc.trainPgd())
-                            .train(LazyNetwork.initialize(d, WIDTH, init), train, batches).net();
-                    int robust = 0;
-                    for (int j = 0; j < test.size(); j++) {
-                        robust += LazyExperiments.robust(net, test.example(j), test.y()[j], r, sc.testPgd()) ? 1 : 0;
-                    }
-                    acc[k][c][s] = (double) robust / test.size();
+                    int side = k;
+                    int radius = c;
+                    int trial = s;
+                    acc[k][c][s] = run.units().compute(Run.address(id(), "d=" + d + ", c=" + CS[c], s), () -> {
+                        UniformRandomProvider init = new TrialStreams(seed, BASE + "/init", side).forTrial(trial);
+                        UniformRandomProvider batches = new TrialStreams(seed, BASE, side * CS.length + radius)
+                                .forTrial(trial);
+                        LazyNetwork net = new LazySgd(sc.eta(), LazyExperiments.BATCH, sc.steps(), C0,
+                                LazySgd.Mode.PROJECT, r, sc.trainPgd())
+                                .train(LazyNetwork.initialize(d, WIDTH, init), train, batches).net();
+                        int robust = 0;
+                        for (int j = 0; j < test.size(); j++) {
+                            robust += LazyExperiments.robust(net, test.example(j), test.y()[j], r, sc.testPgd())
+                                    ? 1 : 0;
+                        }
+                        return new double[] {(double) robust / test.size()};
+                    })[0];
                 }
             }
         }

@@ -1,0 +1,172 @@
+package org.reluspec.experiments;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.reluspec.util.ReluSpecArgumentException;
+import org.reluspec.util.Violation;
+
+/**
+ * Units recorded in a file as they finish, so that a killed run resumes where it stopped with the same result. The
+ * file holds JSON lines: first the run's key (size, seed, seeds: a checkpoint of another run is refused), then one
+ * line per finished unit with its address and its numbers as the hexadecimal bits of each double (exact, and NaN and
+ * infinities included). A unit is appended only once it is complete; a last line cut off by a kill (no line end) is
+ * ignored and recomputed. Safe for experiments that run side by side.
+ */
+public final class Checkpoint implements Units, AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final Map<String, double[]> stored = new ConcurrentHashMap<>();
+    private final Units.Listener listener;
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger total = new AtomicInteger();
+    private final BufferedWriter out;
+
+    /**
+     * Opens (or creates) a checkpoint.
+     *
+     * @param file the checkpoint file
+     * @param runKey what identifies the run, e.g. {@code "size=paper seed=20261122 seeds=5"}
+     * @param listener told about each finished unit
+     * @throws ReluSpecArgumentException when the file belongs to another run, is malformed, or cannot be read or
+     *                                   written
+     */
+    public Checkpoint(Path file, String runKey, Units.Listener listener) {
+        this.file = file;
+        this.listener = listener;
+        try {
+            boolean fresh = !Files.exists(file) || Files.size(file) == 0;
+            if (!fresh) {
+                read(runKey);
+            }
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+            if (fresh) {
+                ObjectNode head = JSON.createObjectNode().put("run", runKey);
+                out.write(JSON.writeValueAsString(head));
+                out.write('\n');
+                out.flush();
+            }
+        } catch (IOException e) {
+            throw new ReluSpecArgumentException(Violation.IO_FAILURE, file, "cannot be read or written: "
+                    + e.getMessage());
+        }
+    }
+
+    private void read(String runKey) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<String> lines = List.of(text.split("\n", -1));
+        // the last element is "" when the file ends with a line end, or a line cut off by a kill: either way unused
+        for (int i = 0; i < lines.size() - 1; i++) {
+            JsonNode node;
+            try {
+                node = JSON.readTree(lines.get(i));
+            } catch (IOException e) {
+                throw malformed("line " + (i + 1) + " is not JSON");
+            }
+            if (i == 0) {
+                if (node == null || !runKey.equals(node.path("run").asText(null))) {
+                    throw malformed("it belongs to the run '" + (node == null ? "" : node.path("run").asText())
+                            + "', not to '" + runKey + "' (give another --checkpoint file, or delete this one)");
+                }
+                continue;
+            }
+            String address = node.path("address").asText(null);
+            JsonNode bits = node.path("bits");
+            if (address == null || !bits.isArray()) {
+                throw malformed("line " + (i + 1) + " has no address and bits");
+            }
+            double[] values = new double[bits.size()];
+            for (int k = 0; k < values.length; k++) {
+                try {
+                    values[k] = Double.longBitsToDouble(Long.parseUnsignedLong(bits.get(k).asText(), 16));
+                } catch (NumberFormatException e) {
+                    throw malformed("line " + (i + 1) + " value " + k + " is not the hexadecimal bits of a double");
+                }
+            }
+            if (stored.putIfAbsent(address, values) != null) {
+                throw malformed("unit " + address + " is recorded twice");
+            }
+        }
+        if (text.isEmpty() || !text.contains("\n")) {
+            throw malformed("it has no complete first line");
+        }
+        if (!text.endsWith("\n")) {
+            // drop the line a kill cut off, so that the next unit starts on a line of its own
+            long keep = text.substring(0, text.lastIndexOf('\n') + 1).getBytes(StandardCharsets.UTF_8).length;
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                    StandardOpenOption.WRITE)) {
+                ch.truncate(keep);
+            }
+        }
+    }
+
+    private ReluSpecArgumentException malformed(String why) {
+        return new ReluSpecArgumentException(Violation.MALFORMED_FILE, file, "not a checkpoint of this run: " + why);
+    }
+
+    /** @return how many units the file held when it was opened */
+    public int restorable() {
+        return stored.size();
+    }
+
+    @Override
+    public void expect(String experiment, int units) {
+        total.addAndGet(units);
+    }
+
+    @Override
+    public double[] compute(String address, Supplier<double[]> work) {
+        double[] old = stored.get(address);
+        if (old != null) {
+            listener.unitDone(address, done.incrementAndGet(), total.get(), 0, true);
+            return old.clone();
+        }
+        long start = System.nanoTime();
+        double[] values = work.get();
+        ObjectNode line = JSON.createObjectNode().put("address", address);
+        ArrayNode bits = line.putArray("bits");
+        for (double v : values) {
+            bits.add(Long.toHexString(Double.doubleToRawLongBits(v)));
+        }
+        synchronized (this) {
+            try {
+                out.write(JSON.writeValueAsString(line));
+                out.write('\n');
+                out.flush();
+            } catch (IOException e) {
+                throw new ReluSpecArgumentException(Violation.IO_FAILURE, file, "cannot be written: "
+                        + e.getMessage());
+            }
+        }
+        listener.unitDone(address, done.incrementAndGet(), total.get(), (System.nanoTime() - start) * 1e-9, false);
+        return values;
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new ReluSpecArgumentException(Violation.IO_FAILURE, file, "cannot be closed: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.reluspec.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reluspec.util.ReluSpecArgumentException;
+
+class CheckpointTest {
+
+    private static final String KEY = "size=reduced seed=7 seeds=2";
+    private static final Units.Listener QUIET = (a, d, t, s, r) -> { };
+
+    private static double[] never() {
+        throw new AssertionError("a recorded unit must not be recomputed");
+    }
+
+    @Test
+    void recordedUnitsComeBackBitForBitWithoutBeingRecomputed(@TempDir Path dir) {
+        Path file = dir.resolve("run.checkpoint");
+        double[] odd = {-0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE, 0.1 + 0.2, -1e308};
+        try (Checkpoint c = new Checkpoint(file, KEY, QUIET)) {
+            assertEquals(0, c.restorable());
+            assertArrayEquals(odd, c.compute("E/a/seed 0", odd::clone));
+            c.compute("E/a/seed 1", () -> new double[] {1, 2});
+        }
+        List<String> seen = new ArrayList<>();
+        try (Checkpoint c = new Checkpoint(file, KEY, (a, d, t, s, restored) -> seen.add(a + " " + restored))) {
+            assertEquals(2, c.restorable());
+            double[] back = c.compute("E/a/seed 0", CheckpointTest::never);
+            for (int k = 0; k < odd.length; k++) {
+                assertEquals(Double.doubleToRawLongBits(odd[k]), Double.doubleToRawLongBits(back[k]), "value " + k);
+            }
+            assertArrayEquals(new double[] {3}, c.compute("E/b/seed 0", () -> new double[] {3}));
+        }
+        assertEquals(List.of("E/a/seed 0 true", "E/b/seed 0 false"), seen);
+        try (Checkpoint c = new Checkpoint(file, KEY, QUIET)) {
+            assertEquals(3, c.restorable());
+        }
+    }
+
+    @Test
+    void aLineCutOffByAKillIsDroppedAndRecomputed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("run.checkpoint");
+        try (Checkpoint c = new Checkpoint(file, KEY, QUIET)) {
+            c.compute("E/a/seed 0", () -> new double[] {1});
+        }
+        Files.writeString(file, "{\"address\":\"E/a/seed 1\",\"bi", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        try (Checkpoint c = new Checkpoint(file, KEY, QUIET)) {
+            assertEquals(1, c.restorable());
+            assertArrayEquals(new double[] {2}, c.compute("E/a/seed 1", () -> new double[] {2}));
+        }
+        try (Checkpoint c = new Checkpoint(file, KEY, QUIET)) {
+            assertEquals(2, c.restorable());
+            assertArrayEquals(new double[] {2}, c.compute("E/a/seed 1", CheckpointTest::never));
+        }
+    }
+
+    @Test
+    void aCheckpointOfAnotherRunOrAMalformedOneIsRefusedNamingTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("run.checkpoint");
+        try (Checkpoint c = new Checkpoint(file, KEY, QUIET)) {
+            c.compute("E/a/seed 0", () -> new double[] {1});
+        }
+        ReluSpecArgumentException other = assertThrows(ReluSpecArgumentException.class,
+                () -> new Checkpoint(file, "size=paper seed=7 seeds=2", QUIET));
+        assertTrue(other.getMessage().contains(file.toString()) && other.getMessage().contains("size=reduced"),
+                other.getMessage());
+        Files.writeString(file, "{\"address\":\"E/a/seed 0\",\"bits\":[\"3ff0000000000000\"]}\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        assertTrue(assertThrows(ReluSpecArgumentException.class, () -> new Checkpoint(file, KEY, QUIET))
+                .getMessage().contains("recorded twice"));
+        Path bad = dir.resolve("bad.checkpoint");
+        Files.writeString(bad, "{\"run\":\"" + KEY + "\"}\n{\"address\":\"x\",\"bits\":[\"zz\"]}\n");
+        assertTrue(assertThrows(ReluSpecArgumentException.class, () -> new Checkpoint(bad, KEY, QUIET))
+                .getMessage().contains("hexadecimal"));
+        Path notJson = dir.resolve("not.checkpoint");
+        Files.writeString(notJson, "hello\n");
+        assertThrows(ReluSpecArgumentException.class, () -> new Checkpoint(notJson, KEY, QUIET));
+    }
+}
