@@ -79,23 +79,38 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
         double scale = 1 / Math.sqrt(m);
         double[] w = init.firstLayer().clone();
         double[] next = new double[w.length];
-        double[] x = new double[d];
+        double[][] xs = new double[batchSize][d];
+        double[] ys = new double[batchSize];
+        double[][] hs = new double[batchSize][m];
+        double[] coefficients = new double[batchSize];
         for (int step = 0; step < maxSteps; step++) {
             LazyNetwork current = init.withFirstLayer(w);
             System.arraycopy(w, 0, next, 0, w.length);
             for (int b = 0; b < batchSize; b++) {
                 int j = rng.nextInt(data.size());
-                double y = data.y()[j];
-                System.arraycopy(data.x(), j * d, x, 0, d);
+                ys[b] = data.y()[j];
+                System.arraycopy(data.x(), j * d, xs[b], 0, d);
                 if (attackRadius > 0) {
-                    L2Pgd.attack(current, x, y, attackRadius, attackSteps, false);
+                    L2Pgd.attack(current, xs[b], ys[b], attackRadius, attackSteps, false);
                 }
-                double[] h = current.preActivations(x);
-                double q = y * current.valueAt(h);
-                double coefficient = -eta / batchSize * Losses.logisticDerivative(q) * y * scale;
-                for (int s = 0; s < m; s++) {
-                    if (h[s] >= 0) {
-                        Vectors.axpy(coefficient * a[s], x, 0, next, s * d, d);
+            }
+            // Row by row over the whole batch, so that each row of W and of the update stays in cache while the
+            // batch uses it. Every number is computed by the same operations in the same order as example by
+            // example: each pre-activation is one LazyNetwork.dot, and each weight receives the batch's terms in
+            // batch order.
+            for (int s = 0; s < m; s++) {
+                for (int b = 0; b < batchSize; b++) {
+                    hs[b][s] = current.preActivation(s, xs[b]);
+                }
+            }
+            for (int b = 0; b < batchSize; b++) {
+                double q = ys[b] * current.valueAt(hs[b]);
+                coefficients[b] = -eta / batchSize * Losses.logisticDerivative(q) * ys[b] * scale;
+            }
+            for (int s = 0; s < m; s++) {
+                for (int b = 0; b < batchSize; b++) {
+                    if (hs[b][s] >= 0) {
+                        Vectors.axpy(coefficients[b] * a[s], xs[b], 0, next, s * d, d);
                     }
                 }
             }
