@@ -12,6 +12,8 @@ import org.reluspec.experiments.Experiment;
 import org.reluspec.experiments.Checkpoint;
 import org.reluspec.experiments.ExperimentRunner;
 import org.reluspec.experiments.Units;
+import org.reluspec.linalg.Blas;
+import org.reluspec.linalg.DenseProducts;
 import org.reluspec.experiments.Size;
 import org.reluspec.report.JsonReport;
 import org.reluspec.util.Checks;
@@ -58,6 +60,11 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress lines on standard error")
     private boolean noProgress;
 
+    @Option(names = "--blas", description = "train through BLAS (OpenBLAS, several times faster at the paper size; "
+            + "rounds differently from the reference products, so the numbers differ in the last digits and are "
+            + "reproducible on one CPU kind; set OPENBLAS_NUM_THREADS=1 when running experiments side by side)")
+    private boolean blas;
+
     @Option(names = "--size", defaultValue = "reduced", paramLabel = "SIZE", converter = SizeConverter.class,
             description = "reduced (what mvn verify runs, the default) or paper (the paper's configuration)")
     private Size size;
@@ -86,15 +93,20 @@ final class ExperimentCommand implements Callable<Integer> {
         // paper-size results go to their own folder so that they never replace the reduced ones mvn verify wrote
         Path dir = size == Size.PAPER ? out.resolve("paper") : out;
         UnitProgress progress = new UnitProgress(noProgress ? null : spec.commandLine().getErr());
+        DenseProducts products = blas ? DenseProducts.BLAS : DenseProducts.REFERENCE;
         Checkpoint record = checkpoint == null ? null : new Checkpoint(checkpoint, "size=" + size.label() + " seed="
-                + seed.seed + " seeds=" + seeds, progress);
+                + seed.seed + " seeds=" + seeds + " products=" + products.label(), progress);
+        if (blas && !noProgress) {
+            spec.commandLine().getErr().println("dense products: " + Blas.implementation());
+        }
         if (record != null && !noProgress) {
             spec.commandLine().getErr().printf(Locale.ROOT, "checkpoint %s: %d finished units to reuse%n", checkpoint,
                     record.restorable());
         }
         Units units = record != null ? record : progress.direct();
         try {
-            ExperimentRunner.run(chosen, new Experiment.Run(seed.seed, (int) seeds, size, dir, units), workers,
+            ExperimentRunner.run(chosen, new Experiment.Run(seed.seed, (int) seeds, size, dir, units, products),
+                    workers,
                     (e, r) -> {
                         ExperimentPrinter.print(o, e, r);
                         o.flush();

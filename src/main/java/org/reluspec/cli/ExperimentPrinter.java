@@ -19,8 +19,9 @@ public final class ExperimentPrinter {
      */
     public static void print(PrintWriter o, Experiment e, ExperimentResult r) {
 
-        o.printf(Locale.ROOT, "%s: %s%n  source: %s%n  %s size, seed %d, %d seeds per configuration, %.1f s%n", e.id(),
-                e.title(), e.source(), r.size().label(), r.seed(), r.seeds(), r.seconds());
+        o.printf(Locale.ROOT, "%s: %s%n  source: %s%n  %s size, seed %d, %d seeds per configuration, %.1f s%s%n",
+                e.id(), e.title(), e.source(), r.size().label(), r.seed(), r.seeds(), r.seconds(),
+                r.products().equals("reference") ? "" : "; products: " + r.products());
         for (Experiment.Configuration c : e.configurations(r.size())) {
             o.printf(Locale.ROOT, "  configuration %s: %s%n", c.name(), c.description());
             for (HypothesisResult h : c.hypotheses()) {

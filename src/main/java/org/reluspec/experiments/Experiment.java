@@ -3,6 +3,7 @@ package org.reluspec.experiments;
 import java.nio.file.Path;
 import java.util.List;
 import org.reluspec.engine.HypothesisResult;
+import org.reluspec.linalg.DenseProducts;
 
 /**
  * One of the papers' experiments (catalogue section 6), rerun at a size that fits this machine: its configurations,
@@ -44,12 +45,18 @@ public interface Experiment {
      * @param size which size
      * @param plotDir where the plots go (created)
      * @param units where the (configuration, seed) units are computed: on the spot, or through a {@link Checkpoint}
+     * @param products how training computes its dense products (experiments that train through lazy SGD use it)
      */
-    record Run(long seed, int seeds, Size size, Path plotDir, Units units) {
+    record Run(long seed, int seeds, Size size, Path plotDir, Units units, DenseProducts products) {
 
-        /** A run whose units are computed on the spot. */
+        /** A run whose units are computed on the spot, on the reference products. */
         public Run(long seed, int seeds, Size size, Path plotDir) {
-            this(seed, seeds, size, plotDir, Units.direct());
+            this(seed, seeds, size, plotDir, Units.direct(), DenseProducts.REFERENCE);
+        }
+
+        /** A run on the reference products. */
+        public Run(long seed, int seeds, Size size, Path plotDir, Units units) {
+            this(seed, seeds, size, plotDir, units, DenseProducts.REFERENCE);
         }
 
         /**

@@ -13,10 +13,25 @@ import java.util.List;
  * @param checks the paper's qualitative claims as inequalities
  * @param plots plot files written
  * @param seconds wall-clock time
+ * @param products how the dense products of training were computed ({@code reference}, or the BLAS that ran)
  */
 public record ExperimentResult(String id, Size size, long seed, int seeds, List<Measurement> measurements,
                                List<Check> checks,
-                               List<String> plots, double seconds) {
+                               List<String> plots, double seconds, String products) {
+
+    /** A result on the reference products (what an experiment returns; {@link ExperimentRunner} names the BLAS). */
+    public ExperimentResult(String id, Size size, long seed, int seeds, List<Measurement> measurements,
+                            List<Check> checks, List<String> plots, double seconds) {
+        this(id, size, seed, seeds, measurements, checks, plots, seconds, "reference");
+    }
+
+    /**
+     * @param how what computed the dense products
+     * @return this result, saying so
+     */
+    public ExperimentResult withProducts(String how) {
+        return new ExperimentResult(id, size, seed, seeds, measurements, checks, plots, seconds, how);
+    }
 
     /** @return whether every qualitative check holds */
     public boolean reproduced() {

@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import org.reluspec.linalg.Blas;
+import org.reluspec.linalg.DenseProducts;
 
 /**
  * Runs several experiments side by side, one per worker. Every experiment draws only from its own
@@ -37,6 +39,9 @@ public final class ExperimentRunner {
             List<ExperimentResult> out = new ArrayList<>();
             for (int i = 0; i < experiments.size(); i++) {
                 ExperimentResult r = get(futures.get(i));
+                if (run.products() == DenseProducts.BLAS) {
+                    r = r.withProducts(Blas.implementation());
+                }
                 done.accept(experiments.get(i), r);
                 out.add(r);
             }

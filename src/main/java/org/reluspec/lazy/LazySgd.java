@@ -4,6 +4,8 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.reluspec.data.Dataset;
 import org.reluspec.kernel.Losses;
 import org.reluspec.kernel.Vectors;
+import org.reluspec.linalg.Blas;
+import org.reluspec.linalg.DenseProducts;
 import org.reluspec.util.Checks;
 
 /**
@@ -17,6 +19,13 @@ import org.reluspec.util.Checks;
  * With {@code attackRadius > 0} each example of a batch is first replaced by an {@link L2Pgd} adversarial example within
  * {@code ||delta|| <= attackRadius} ({@code attackSteps} ascent steps of size {@code 2.5 attackRadius / attackSteps},
  * Algorithm 1's rule after Madry et al.). Batches are drawn with replacement from {@code rng}.
+ * <p>
+ * With {@link DenseProducts#BLAS} the batch's pre-activations and the weight update are two matrix products through
+ * {@link Blas}. A pre-activation that BLAS puts within twice the forward-error bound
+ * {@code gamma_d ||w_s|| ||x||} of zero is recomputed in the reference order, so every ReLU mask is the one the
+ * reference path would take from the same weights; the values themselves round differently, so the two paths give
+ * different (equally valid) trajectories. A weight coordinate whose input coordinate is 0 in the whole batch stays
+ * bit-identical through either path.
  *
  * @param eta learning rate
  * @param batchSize examples per step, at least 1
@@ -25,9 +34,24 @@ import org.reluspec.util.Checks;
  * @param mode how the ball is enforced
  * @param attackRadius PGD radius, 0 for standard training
  * @param attackSteps PGD steps (ignored when {@code attackRadius = 0})
+ * @param products how the batch products are computed
  */
 public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode mode, double attackRadius,
-                      int attackSteps) {
+                      int attackSteps, DenseProducts products) {
+
+    /** Lazy SGD on the reference products. */
+    public LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode mode, double attackRadius,
+                   int attackSteps) {
+        this(eta, batchSize, maxSteps, c0, mode, attackRadius, attackSteps, DenseProducts.REFERENCE);
+    }
+
+    /**
+     * @param how the products to use
+     * @return this training with those products
+     */
+    public LazySgd with(DenseProducts how) {
+        return new LazySgd(eta, batchSize, maxSteps, c0, mode, attackRadius, attackSteps, how);
+    }
 
     /** How the lazy ball is enforced. */
     public enum Mode {
@@ -50,6 +74,7 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
         if (attackRadius > 0) {
             Checks.requireAtLeast(attackSteps, 1, "attackSteps");
         }
+        java.util.Objects.requireNonNull(products, "products");
     }
 
     /**
@@ -75,14 +100,19 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
         LazyBall ball = LazyBall.lazyRegime(init, c0);
         int d = init.d();
         int m = init.m();
-        double[] a = init.signs();
-        double scale = 1 / Math.sqrt(m);
         double[] w = init.firstLayer().clone();
         double[] next = new double[w.length];
         double[][] xs = new double[batchSize][d];
         double[] ys = new double[batchSize];
         double[][] hs = new double[batchSize][m];
         double[] coefficients = new double[batchSize];
+        // BLAS workspace: the batch (column-major d x B), G and H (column-major m x B), and ||w_{s,0}||
+        double[] xb = products == DenseProducts.BLAS ? new double[batchSize * d] : null;
+        double[] gb = products == DenseProducts.BLAS ? new double[m * batchSize] : null;
+        double[] hb = products == DenseProducts.BLAS ? new double[m * batchSize] : null;
+        double[] rowBound = products == DenseProducts.BLAS ? rowNorms(init) : null;
+        // an upper bound on max_s ||w_s - w_{s,0}|| for the current weights
+        double[] reach = {0};
         for (int step = 0; step < maxSteps; step++) {
             LazyNetwork current = init.withFirstLayer(w);
             System.arraycopy(w, 0, next, 0, w.length);
@@ -94,40 +124,146 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
                     L2Pgd.attack(current, xs[b], ys[b], attackRadius, attackSteps, false);
                 }
             }
-            // Row by row over the whole batch, so that each row of W and of the update stays in cache while the
-            // batch uses it. Every number is computed by the same operations in the same order as example by
-            // example: each pre-activation is one LazyNetwork.dot, and each weight receives the batch's terms in
-            // batch order.
-            for (int s = 0; s < m; s++) {
-                for (int b = 0; b < batchSize; b++) {
-                    hs[b][s] = current.preActivation(s, xs[b]);
-                }
+            if (products == DenseProducts.BLAS) {
+                blasStep(current, xs, hs, xb, gb, hb, rowBound, reach, coefficients, ys, next);
+            } else {
+                referenceStep(current, xs, hs, coefficients, ys, next);
             }
-            for (int b = 0; b < batchSize; b++) {
-                double q = ys[b] * current.valueAt(hs[b]);
-                coefficients[b] = -eta / batchSize * Losses.logisticDerivative(q) * ys[b] * scale;
+            // the BLAS path checks finiteness and measures the distance to W0 in one pass, in its own order
+            double blasDistance = products == DenseProducts.BLAS ? finiteDistance(next, init.firstLayer(), d) : 0;
+            if (!(blasDistance < Double.POSITIVE_INFINITY)) {
+                throw new ArithmeticException("lazy SGD diverged at step " + step + " (eta = " + eta + ")");
             }
-            for (int s = 0; s < m; s++) {
-                for (int b = 0; b < batchSize; b++) {
-                    if (hs[b][s] >= 0) {
-                        Vectors.axpy(coefficients[b] * a[s], xs[b], 0, next, s * d, d);
+            if (products == DenseProducts.REFERENCE) {
+                for (double v : next) {
+                    if (!Double.isFinite(v)) {
+                        throw new ArithmeticException("lazy SGD diverged at step " + step + " (eta = " + eta + ")");
                     }
-                }
-            }
-            for (double v : next) {
-                if (!Double.isFinite(v)) {
-                    throw new ArithmeticException("lazy SGD diverged at step " + step + " (eta = " + eta + ")");
                 }
             }
             if (mode == Mode.PROJECT) {
                 ball.project(next);
-            } else if (!ball.contains(next)) {
-                return new Result(current, ball, step, true);
+                // the projection leaves every row within V, up to the rounding of w0 + shrink (w - w0)
+                reach[0] = ball.radius() * (1 + 1e-9);
+            } else {
+                double distance = products == DenseProducts.BLAS ? blasDistance : ball.distance(next);
+                if (!(distance <= ball.radius())) {
+                    return new Result(current, ball, step, true);
+                }
+                reach[0] = distance;
             }
             double[] swap = w;
             w = next;
             next = swap;
         }
         return new Result(init.withFirstLayer(w), ball, maxSteps, false);
+    }
+
+    /** Row by row over the whole batch, so that each row of W and of the update stays in cache. */
+    private void referenceStep(LazyNetwork current, double[][] xs, double[][] hs, double[] coefficients, double[] ys,
+                               double[] next) {
+        int m = current.m();
+        int d = current.d();
+        double[] a = current.signs();
+        for (int s = 0; s < m; s++) {
+            for (int b = 0; b < batchSize; b++) {
+                hs[b][s] = current.preActivation(s, xs[b]);
+            }
+        }
+        coefficients(current, hs, ys, coefficients);
+        for (int s = 0; s < m; s++) {
+            for (int b = 0; b < batchSize; b++) {
+                if (hs[b][s] >= 0) {
+                    Vectors.axpy(coefficients[b] * a[s], xs[b], 0, next, s * d, d);
+                }
+            }
+        }
+    }
+
+    private void coefficients(LazyNetwork current, double[][] hs, double[] ys, double[] coefficients) {
+        double scale = 1 / Math.sqrt(current.m());
+        for (int b = 0; b < batchSize; b++) {
+            double q = ys[b] * current.valueAt(hs[b]);
+            coefficients[b] = -eta / batchSize * Losses.logisticDerivative(q) * ys[b] * scale;
+        }
+    }
+
+    /**
+     * {@code H = W X^T} and {@code next += G^T X} (G the masked coefficients) as two BLAS products. The weights are
+     * row-major {@code m x d}, which BLAS reads as the column-major {@code d x m} matrix {@code W^T}.
+     */
+    private void blasStep(LazyNetwork current, double[][] xs, double[][] hs, double[] xb, double[] gb, double[] hb,
+                          double[] rowBound, double[] reach, double[] coefficients, double[] ys, double[] next) {
+        int m = current.m();
+        int d = current.d();
+        int n = batchSize;
+        double[] w = current.firstLayer();
+        double[] a = current.signs();
+        for (int b = 0; b < n; b++) {
+            System.arraycopy(xs[b], 0, xb, b * d, d);
+        }
+        Blas.get().dgemm("T", "N", m, n, d, 1.0, w, d, xb, d, 0.0, hb, m);
+        // |fl(w.x) - w.x| <= gamma_d sum |w_k x_k| <= gamma_d ||w|| ||x|| for any summation order, so outside twice
+        // that bound BLAS and the reference order agree on the sign
+        double gamma = d * 0x1p-53 / (1 - d * 0x1p-53);
+        for (int b = 0; b < n; b++) {
+            double xNorm = Math.sqrt(Vectors.squaredNorm(xs[b])) * (1 + 1e-12);
+            for (int s = 0; s < m; s++) {
+                double h = hb[s + b * m];
+                double bound = 2.01 * gamma * (rowBound[s] + reach[0] * (1 + 1e-12)) * xNorm + Double.MIN_NORMAL;
+                hs[b][s] = Math.abs(h) <= bound ? current.preActivation(s, xs[b]) : h;
+            }
+        }
+        coefficients(current, hs, ys, coefficients);
+        for (int b = 0; b < n; b++) {
+            for (int s = 0; s < m; s++) {
+                gb[s + b * m] = hs[b][s] >= 0 ? coefficients[b] * a[s] : 0.0;
+            }
+        }
+        Blas.get().dgemm("N", "T", d, m, n, 1.0, xb, d, gb, m, 1.0, next, d);
+    }
+
+    /**
+     * @return {@code max_s ||w_s - w0_s||} summed with four accumulators per row, or infinity when a weight is not
+     *         finite
+     */
+    private static double finiteDistance(double[] w, double[] w0, int d) {
+        double max = 0;
+        for (int row = 0; row < w.length; row += d) {
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int k = 0;
+            for (; k + 3 < d; k += 4) {
+                double e0 = w[row + k] - w0[row + k];
+                double e1 = w[row + k + 1] - w0[row + k + 1];
+                double e2 = w[row + k + 2] - w0[row + k + 2];
+                double e3 = w[row + k + 3] - w0[row + k + 3];
+                s0 += e0 * e0;
+                s1 += e1 * e1;
+                s2 += e2 * e2;
+                s3 += e3 * e3;
+            }
+            for (; k < d; k++) {
+                double e = w[row + k] - w0[row + k];
+                s0 += e * e;
+            }
+            double sq = (s0 + s1) + (s2 + s3);
+            if (!(sq < Double.POSITIVE_INFINITY)) {
+                return Double.POSITIVE_INFINITY;   // NaN or infinity somewhere in the row
+            }
+            max = Math.max(max, Math.sqrt(sq));
+        }
+        return max;
+    }
+
+    private static double[] rowNorms(LazyNetwork net) {
+        double[] out = new double[net.m()];
+        for (int s = 0; s < net.m(); s++) {
+            out[s] = Math.sqrt(Vectors.squaredNorm(java.util.Arrays.copyOfRange(net.firstLayer(), s * net.d(),
+                    (s + 1) * net.d()))) * (1 + 1e-12);
+        }
+        return out;
     }
 }

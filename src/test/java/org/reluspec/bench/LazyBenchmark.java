@@ -16,6 +16,7 @@ import org.reluspec.data.SphereData;
 import org.reluspec.lazy.FlipStep;
 import org.reluspec.lazy.LazyNetwork;
 import org.reluspec.lazy.LazySgd;
+import org.reluspec.linalg.DenseProducts;
 
 /**
  * WUMA's two hot paths, compared in {@code ci/bench.sh} with {@code src/test/python/lazy_numpy.py} doing the same
@@ -23,7 +24,8 @@ import org.reluspec.lazy.LazySgd;
  * pre-activations and slopes, sorted breakpoints, the walk) on a network with {@code m = 1000};
  * {@code lazyTraining} = one network trained by lazy SGD (logistic loss, batch 8, learning rate 0.1, 200 steps,
  * {@code C0} large enough that the ball is never left) on 512 unit-norm points with teacher labels, initialization
- * included.
+ * included; {@code lazyTrainingBlas} = the same with the batch products through BLAS (run with
+ * {@code OPENBLAS_NUM_THREADS=1}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -60,5 +62,13 @@ public class LazyBenchmark {
         LazyNetwork init = LazyNetwork.initialize(d, 1000, rng);
         return new LazySgd(0.1, 8, 200, 1e6, LazySgd.Mode.STOP_ON_EXIT, 0, 0).train(init, data, rng).net()
                 .firstLayer()[0];
+    }
+
+    /** @return a weight of the network trained as in {@link #lazyTraining}, with the batch products through BLAS */
+    @Benchmark
+    public double lazyTrainingBlas() {
+        LazyNetwork init = LazyNetwork.initialize(d, 1000, rng);
+        return new LazySgd(0.1, 8, 200, 1e6, LazySgd.Mode.STOP_ON_EXIT, 0, 0).with(DenseProducts.BLAS)
+                .train(init, data, rng).net().firstLayer()[0];
     }
 }

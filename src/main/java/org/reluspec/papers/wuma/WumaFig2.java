@@ -121,8 +121,8 @@ public final class WumaFig2 implements Experiment {
                     double[] q = run.units().compute(Run.address(id(), name(side, m), s), () -> {
                         UniformRandomProvider rng = new TrialStreams(seed, BASE, stream).forTrial(trial);
                         LazySgd.Result r = new LazySgd(0.1, LazyExperiments.BATCH, 3000, C0,
-                                LazySgd.Mode.STOP_ON_EXIT, 0, 0).train(LazyNetwork.initialize(side * side, m, rng),
-                                train, rng);
+                                LazySgd.Mode.STOP_ON_EXIT, 0, 0).with(run.products())
+                                .train(LazyNetwork.initialize(side * side, m, rng), train, rng);
                         return append(LazyExperiments.flipMedians(r.net(), test), r.steps());
                     });
                     steps[s] = q[5];

@@ -115,8 +115,8 @@ public final class WumaFig3 implements Experiment {
                         UniformRandomProvider batches = new TrialStreams(seed, BASE, side * C0S.length + radius)
                                 .forTrial(trial);
                         LazySgd.Result r = new LazySgd(0.1, LazyExperiments.BATCH, 4000, C0S[radius],
-                                LazySgd.Mode.STOP_ON_EXIT, 0, 0).train(LazyNetwork.initialize(d, WIDTH, init), train,
-                                batches);
+                                LazySgd.Mode.STOP_ON_EXIT, 0, 0).with(run.products())
+                                .train(LazyNetwork.initialize(d, WIDTH, init), train, batches);
                         return WumaFig2.append(LazyExperiments.flipMedians(r.net(), test), r.steps());
                     });
                     steps[s] = m[5];

@@ -122,7 +122,7 @@ public final class WumaFig4 implements Experiment {
                         UniformRandomProvider batches = new TrialStreams(seed, BASE, side * CS.length + radius)
                                 .forTrial(trial);
                         LazyNetwork net = new LazySgd(sc.eta(), LazyExperiments.BATCH, sc.steps(), C0,
-                                LazySgd.Mode.PROJECT, r, sc.trainPgd())
+                                LazySgd.Mode.PROJECT, r, sc.trainPgd()).with(run.products())
                                 .train(LazyNetwork.initialize(d, WIDTH, init), train, batches).net();
                         int robust = 0;
                         for (int j = 0; j < test.size(); j++) {

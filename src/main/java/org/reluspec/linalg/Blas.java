@@ -1,0 +1,113 @@
+package org.reluspec.linalg;
+
+import dev.ludovic.netlib.blas.BLAS;
+import dev.ludovic.netlib.blas.JavaBLAS;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The BLAS behind {@link DenseProducts#BLAS}: netlib's BLAS layer, whose JNI path runs OpenBLAS from bytedeco's
+ * {@code openblas} jar (the native library and its Fortran runtime are copied once from the class path into
+ * {@code ~/.cache/reluspec/openblas-VERSION}, a folder the user may override with {@code RELUSPEC_OPENBLAS_DIR}),
+ * falling back to netlib's pure-Java BLAS where the native path cannot load. {@link #implementation()} names what
+ * runs. OpenBLAS takes its thread count from {@code OPENBLAS_NUM_THREADS} when it loads; the suite's scripts set it to
+ * 1 (parallelism is over trials and experiments). On one kind of CPU the products tested here give the same bits for 1
+ * and 2 OpenBLAS threads; OpenBLAS picks its kernels by CPU, so another CPU kind may round differently.
+ */
+public final class Blas {
+
+    /** The OpenBLAS build of the pinned bytedeco jar. */
+    static final String OPENBLAS_VERSION = "0.3.31-1.5.13";
+
+    private static final String RESOURCES = "org/bytedeco/openblas/linux-x86_64/";
+    private static final String[] LIBRARIES = {"libopenblas.so.0", "libgfortran.so.5", "libquadmath.so.0",
+        "libgcc_s.so.1"};
+
+    private Blas() {
+    }
+
+    private static final class Holder {
+        static final String NOTE;
+        static final BLAS INSTANCE;
+
+        static {
+            String note = "";
+            if (System.getProperty("dev.ludovic.netlib.blas.nativeLibPath") == null) {
+                try {
+                    Path lib = unpack();
+                    if (lib != null) {
+                        System.setProperty("dev.ludovic.netlib.blas.nativeLibPath", lib.toString());
+                    } else {
+                        note = " (no OpenBLAS for " + System.getProperty("os.name") + "/"
+                                + System.getProperty("os.arch") + " on the class path)";
+                    }
+                } catch (IOException e) {
+                    note = " (OpenBLAS could not be unpacked: " + e.getMessage() + ")";
+                }
+            }
+            // netlib announces its choice through java.util.logging; the suite names it itself
+            Logger.getLogger("dev.ludovic.netlib.blas").setLevel(Level.WARNING);
+            BLAS blas;
+            try {
+                blas = BLAS.getInstance();
+            } catch (RuntimeException | LinkageError e) {
+                blas = JavaBLAS.getInstance();
+                note = " (" + e + ")";
+            }
+            INSTANCE = blas;
+            NOTE = note;
+        }
+    }
+
+    /** @return the BLAS in use (chosen once per JVM) */
+    public static BLAS get() {
+        return Holder.INSTANCE;
+    }
+
+    /** @return what runs, e.g. {@code OpenBLAS 0.3.31-1.5.13 through netlib JNIBLAS} */
+    public static String implementation() {
+        BLAS b = get();
+        String name = b.getClass().getSimpleName();
+        return (name.equals("JNIBLAS") ? "OpenBLAS " + OPENBLAS_VERSION + " through netlib JNIBLAS ("
+                + System.getProperty("dev.ludovic.netlib.blas.nativeLibPath") + ")" : "netlib " + name) + Holder.NOTE;
+    }
+
+    /** @return whether a native BLAS runs (not netlib's Java fallback) */
+    public static boolean isNative() {
+        return get().getClass().getSimpleName().equals("JNIBLAS");
+    }
+
+    private static Path unpack() throws IOException {
+        if (!System.getProperty("os.name", "").startsWith("Linux")
+                || !System.getProperty("os.arch", "").matches("amd64|x86_64")
+                || Blas.class.getClassLoader().getResource(RESOURCES + LIBRARIES[0]) == null) {
+            return null;
+        }
+        String env = System.getenv("RELUSPEC_OPENBLAS_DIR");
+        Path dir = env != null && !env.isBlank() ? Path.of(env)
+                : Path.of(System.getProperty("user.home"), ".cache", "reluspec", "openblas-" + OPENBLAS_VERSION);
+        Files.createDirectories(dir);
+        for (String name : LIBRARIES) {
+            Path target = dir.resolve(name);
+            try (InputStream in = Blas.class.getClassLoader().getResourceAsStream(RESOURCES + name)) {
+                if (in == null) {
+                    throw new IOException(RESOURCES + name + " is not on the class path");
+                }
+                byte[] bytes = in.readAllBytes();
+                if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
+                    continue;
+                }
+                // written under a temporary name and moved, so that a concurrent run never loads half a library
+                Path part = Files.createTempFile(dir, name, ".part");
+                Files.write(part, bytes);
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        return dir.resolve(LIBRARIES[0]);
+    }
+}

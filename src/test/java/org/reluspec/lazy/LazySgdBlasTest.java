@@ -1,0 +1,94 @@
+package org.reluspec.lazy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+import org.reluspec.data.Dataset;
+import org.reluspec.linalg.Blas;
+import org.reluspec.linalg.DenseProducts;
+
+/**
+ * Lazy SGD through BLAS against the reference path: the native OpenBLAS actually runs (no silent fallback), the
+ * trajectories agree to rounding, every weight whose input coordinate is zero in the data stays bit-identical, and
+ * the reference path is unchanged by the choice.
+ */
+class LazySgdBlasTest {
+
+    /** Unit-norm points whose last {@code zeros} coordinates are 0, labelled by a teacher on the others. */
+    private static Dataset data(int n, int d, int zeros, UniformRandomProvider rng) {
+        double[] x = new double[n * d];
+        double[] y = new double[n];
+        for (int j = 0; j < n; j++) {
+            double sq = 0;
+            for (int k = 0; k < d - zeros; k++) {
+                double v = rng.nextDouble() * 2 - 1;
+                x[j * d + k] = v;
+                sq += v * v;
+            }
+            for (int k = 0; k < d - zeros; k++) {
+                x[j * d + k] /= Math.sqrt(sq);
+            }
+            y[j] = x[j * d] + 0.5 * x[j * d + 1] >= 0 ? 1 : -1;
+        }
+        return new Dataset(x, y, d);
+    }
+
+    private static LazySgd.Result train(DenseProducts how, LazySgd.Mode mode, double radius, Dataset data, int m,
+                                        long seed) {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        LazyNetwork init = LazyNetwork.initialize(data.d(), m, rng);
+        return new LazySgd(0.1, 8, 150, 10, mode, radius, radius > 0 ? 3 : 0).with(how).train(init, data, rng);
+    }
+
+    @Test
+    void theNativeOpenBlasRunsOnLinuxAmd64() {
+        if (System.getProperty("os.name").startsWith("Linux") && System.getProperty("os.arch").equals("amd64")) {
+            assertTrue(Blas.isNative(), Blas.implementation());
+            assertTrue(Blas.implementation().startsWith("OpenBLAS"), Blas.implementation());
+        }
+    }
+
+    @Test
+    void blasAndReferenceTrajectoriesAgreeToRoundingAndFrozenCoordinatesStayBitIdentical() {
+        int d = 60;
+        int zeros = 17;
+        Dataset data = data(200, d, zeros, RandomSource.XO_RO_SHI_RO_128_PP.create(5));
+        for (LazySgd.Mode mode : LazySgd.Mode.values()) {
+            for (double radius : new double[] {0, 0.05}) {
+                LazySgd.Result ref = train(DenseProducts.REFERENCE, mode, radius, data, 300, 9);
+                LazySgd.Result blas = train(DenseProducts.BLAS, mode, radius, data, 300, 9);
+                assertEquals(ref.steps(), blas.steps(), mode + " radius " + radius);
+                double[] w0 = ref.ball().center().firstLayer();
+                double[] wr = ref.net().firstLayer();
+                double[] wb = blas.net().firstLayer();
+                double worst = 0;
+                for (int i = 0; i < wr.length; i++) {
+                    // adversarial examples leave the data subspace, so only standard training keeps them frozen
+                    if (radius == 0 && i % d >= d - zeros) {
+                        assertEquals(Double.doubleToRawLongBits(w0[i]), Double.doubleToRawLongBits(wb[i]),
+                                "frozen weight " + i + " moved through BLAS");
+                        assertEquals(Double.doubleToRawLongBits(w0[i]), Double.doubleToRawLongBits(wr[i]));
+                    }
+                    worst = Math.max(worst, Math.abs(wr[i] - wb[i]));
+                }
+                assertTrue(worst < 1e-10, mode + " radius " + radius + ": paths differ by " + worst);
+            }
+        }
+    }
+
+    @Test
+    void theReferencePathIsTheDefaultAndRepeatsBitForBit() {
+        Dataset data = data(100, 20, 0, RandomSource.XO_RO_SHI_RO_128_PP.create(6));
+        UniformRandomProvider r1 = RandomSource.XO_RO_SHI_RO_128_PP.create(4);
+        LazySgd plain = new LazySgd(0.1, 8, 50, 10, LazySgd.Mode.STOP_ON_EXIT, 0, 0);
+        assertEquals(DenseProducts.REFERENCE, plain.products());
+        double[] a = plain.train(LazyNetwork.initialize(20, 50, r1), data, r1).net().firstLayer();
+        UniformRandomProvider r2 = RandomSource.XO_RO_SHI_RO_128_PP.create(4);
+        double[] b = plain.with(DenseProducts.REFERENCE).train(LazyNetwork.initialize(20, 50, r2), data, r2).net()
+                .firstLayer();
+        assertTrue(java.util.Arrays.equals(a, b));
+    }
+}
