@@ -4,7 +4,8 @@
 #  2. MYV training throughput (networks trained per second, one trained-network trial) for the Theorem 5.1 setting
 #     (d 2000, m 3, r 10, 30 GD steps) and a small one (d 100, m 20, r 20, 100 steps) vs NumPy with 1-thread BLAS;
 #  3. WUMA: the exact flip step (m 1000) and lazy SGD per network (200 steps, batch 8) at d 196, 784 vs NumPy, lazy
-#     SGD on the reference products and through BLAS (OpenBLAS, one thread, like NumPy's).
+#     SGD on the reference products and through BLAS (OpenBLAS, one thread, like NumPy's);
+#  4. VYS: steps per second of section 6's schedule at d = m = 100, width 1000, reference and BLAS, vs NumPy.
 # Writes target/bench/ and prints the ratios Java / NumPy per core. Usage: bash ci/bench.sh [quick]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -63,4 +64,17 @@ for d in (196, 784):
     nn = npy['networks_per_second']
     print(f"{d:>5} {jf:>13.4g} {npy['flips_per_second']:>14.4g} {jf/npy['flips_per_second']:>6.2f} "
           f"{jt:>12.4g} {jb:>12.4g} {nn:>13.4g} {jt/nn:>6.2f} {jb/nn:>10.2f}")
+PY
+
+OPENBLAS_NUM_THREADS=1 java -cp "$CP" org.openjdk.jmh.Main VysBenchmark "${JMH_ARGS[@]}" -rf json \
+  -rff target/bench/jmh-vys.json | grep -E "^Benchmark|VysBenchmark"
+OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python3 src/test/python/vys_numpy.py 3 > target/bench/numpy-vys.json
+python3 - <<'PY'
+import json
+jmh = json.load(open("target/bench/jmh-vys.json"))
+steps = {b["params"]["products"]: 20 * b["primaryMetric"]["score"] for b in jmh}
+npy = json.load(open("target/bench/numpy-vys.json"))["steps_per_second"]
+print(f"{'VYS schedule, d = m = 100, width 1000':>40} {'reference':>10} {'BLAS':>10} {'NumPy':>10}")
+print(f"{'steps/s':>40} {steps['REFERENCE']:>10.4g} {steps['BLAS']:>10.4g} {npy:>10.4g}")
+print(f"{'ratio to NumPy':>40} {steps['REFERENCE']/npy:>10.2f} {steps['BLAS']/npy:>10.2f}")
 PY

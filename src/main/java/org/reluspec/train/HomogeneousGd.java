@@ -3,6 +3,8 @@ package org.reluspec.train;
 import java.util.ArrayList;
 import java.util.List;
 import org.reluspec.data.Dataset;
+import org.reluspec.linalg.Blas;
+import org.reluspec.linalg.DenseProducts;
 import org.reluspec.util.Checks;
 
 /**
@@ -17,6 +19,11 @@ import org.reluspec.util.Checks;
  * the exponential loss), so losses far below {@code 1e-300} stay representable and the step's scale never
  * underflows before the weights do. A NaN or infinite weight stops the run with an {@link ArithmeticException}.
  *
+ * <p>With {@link DenseProducts#BLAS} the pre-activations of the whole training set and the first-layer gradient are two
+ * BLAS products; a pre-activation within twice the forward-error bound {@code gamma_{d+1} (||w_j|| ||x_i|| + |b_j|)}
+ * of zero is recomputed in the reference order, so every ReLU mask is the one the reference path takes from the same
+ * weights. The values round differently, so the two paths give different, equally valid, trajectories.
+ *
  * @param loss which loss
  * @param eta0 initial learning rate
  * @param growth learning-rate factor
@@ -24,9 +31,24 @@ import org.reluspec.util.Checks;
  * @param lossTarget stop once {@code L < lossTarget}
  * @param maxSteps step budget
  * @param checkpointEvery steps between recorded checkpoints (0: only the final state)
+ * @param products how the dense products are computed
  */
 public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEvery, double lossTarget, int maxSteps,
-                            int checkpointEvery) {
+                            int checkpointEvery, DenseProducts products) {
+
+    /** GD on the reference products. */
+    public HomogeneousGd(Loss loss, double eta0, double growth, int growthEvery, double lossTarget, int maxSteps,
+                         int checkpointEvery) {
+        this(loss, eta0, growth, growthEvery, lossTarget, maxSteps, checkpointEvery, DenseProducts.REFERENCE);
+    }
+
+    /**
+     * @param how the products to use
+     * @return this training with those products
+     */
+    public HomogeneousGd with(DenseProducts how) {
+        return new HomogeneousGd(loss, eta0, growth, growthEvery, lossTarget, maxSteps, checkpointEvery, how);
+    }
 
     /** The two losses of VYS Theorem 2.1. */
     public enum Loss {
@@ -44,6 +66,7 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
         Checks.requirePositiveFinite(lossTarget, "lossTarget");
         Checks.requireAtLeast(maxSteps, 0, "maxSteps");
         Checks.requireAtLeast(checkpointEvery, 0, "checkpointEvery");
+        java.util.Objects.requireNonNull(products, "products");
     }
 
     /**
@@ -101,6 +124,8 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
         double[] q = new double[n];
         double[] logTerm = new double[n];
         double logTarget = Math.log(lossTarget);
+        boolean blas = products == DenseProducts.BLAS;
+        double[] coefficients = blas ? new double[n * k] : null;
         List<Checkpoint> checkpoints = new ArrayList<>();
         double logLoss = forward(net, data, pre, q, logTerm);
         int step = 0;
@@ -119,11 +144,21 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
                         gv[j] += weight * h;
                         double c = weight * net.v[j];
                         gb[j] += c;
-                        for (int t = 0; t < d; t++) {
-                            gw[j * d + t] += c * data.x()[i * d + t];
+                        if (blas) {
+                            coefficients[i * k + j] = c;
+                        } else {
+                            for (int t = 0; t < d; t++) {
+                                gw[j * d + t] += c * data.x()[i * d + t];
+                            }
                         }
+                    } else if (blas) {
+                        coefficients[i * k + j] = 0.0;
                     }
                 }
+            }
+            if (blas) {
+                // gw (row-major k x d, column-major d x k) = X^T C with C the n x k coefficients
+                Blas.get().dgemm("N", "T", d, k, n, 1.0, data.x(), d, coefficients, k, 0.0, gw, d);
             }
             double eta = eta0 * Math.pow(growth, step / growthEvery);
             double scale = Math.exp(Math.log(eta) + logLoss);
@@ -149,11 +184,14 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
     /** Pre-activations, margins and {@code ln L}. */
     private double forward(BiasedNetwork net, Dataset data, double[] pre, double[] q, double[] logTerm) {
         int k = net.m;
+        if (products == DenseProducts.BLAS) {
+            blasPreActivations(net, data, pre);
+        }
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < data.size(); i++) {
             double out = 0;
             for (int j = 0; j < k; j++) {
-                double h = net.preActivation(j, data.x(), i * net.d);
+                double h = products == DenseProducts.BLAS ? pre[i * k + j] : net.preActivation(j, data.x(), i * net.d);
                 pre[i * k + j] = h;
                 out += net.v[j] * Math.max(0, h);
             }
@@ -166,6 +204,45 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
             sum += Math.exp(t - max);
         }
         return max + Math.log(sum);
+    }
+
+    /**
+     * {@code pre[i k + j] = w_j . x_i + b_j} for the whole set as one BLAS product (row-major {@code W} is the
+     * column-major {@code d x k} matrix {@code W^T}); entries within twice the forward-error bound of zero are
+     * recomputed in the reference order.
+     */
+    private static void blasPreActivations(BiasedNetwork net, Dataset data, double[] pre) {
+        int d = net.d;
+        int k = net.m;
+        int n = data.size();
+        Blas.get().dgemm("T", "N", k, n, d, 1.0, net.w, d, data.x(), d, 0.0, pre, k);
+        double gamma = (d + 1) * 0x1p-53 / (1 - (d + 1) * 0x1p-53);
+        double[] rowNorm = new double[k];
+        for (int j = 0; j < k; j++) {
+            rowNorm[j] = Math.sqrt(squaredNorm(net.w, j * d, d)) * (1 + 1e-12);
+        }
+        for (int i = 0; i < n; i++) {
+            double xNorm = Math.sqrt(squaredNorm(data.x(), i * d, d)) * (1 + 1e-12);
+            for (int j = 0; j < k; j++) {
+                double h = pre[i * k + j] + net.b[j];
+                double bound = 2.01 * gamma * (rowNorm[j] * xNorm + Math.abs(net.b[j])) + Double.MIN_NORMAL;
+                pre[i * k + j] = Math.abs(h) <= bound ? net.preActivation(j, data.x(), i * d) : h;
+            }
+        }
+    }
+
+    private static double squaredNorm(double[] a, int off, int n) {
+        double s0 = 0;
+        double s1 = 0;
+        int t = 0;
+        for (; t + 1 < n; t += 2) {
+            s0 += a[off + t] * a[off + t];
+            s1 += a[off + t + 1] * a[off + t + 1];
+        }
+        for (; t < n; t++) {
+            s0 += a[off + t] * a[off + t];
+        }
+        return s0 + s1;
     }
 
     /** {@code ln l(q)}, exact for large margins. */

@@ -63,4 +63,42 @@ class HomogeneousGdTest {
         }
         assertEquals(Math.log(direct), r.logLoss(), 1e-9);
     }
+
+    @Test
+    void blasAndReferenceProductsGiveTheSameTrajectoryToRounding() {
+        UniformRandomProvider data = RandomSource.XO_SHI_RO_256_PP.create(8L);
+        int d = 30;
+        int m = 12;
+        double[] x = new double[m * d];
+        double[] y = new double[m];
+        for (int i = 0; i < m; i++) {
+            double sq = 0;
+            for (int t = 0; t < d; t++) {
+                x[i * d + t] = data.nextDouble() - 0.5;
+                sq += x[i * d + t] * x[i * d + t];
+            }
+            for (int t = 0; t < d; t++) {
+                x[i * d + t] *= Math.sqrt(d / sq);
+            }
+            y[i] = i % 3 == 0 ? 1 : -1;
+        }
+        Dataset set = new Dataset(x, y, d);
+        BiasedNetwork[] nets = new BiasedNetwork[2];
+        HomogeneousGd.Result[] runs = new HomogeneousGd.Result[2];
+        for (org.reluspec.linalg.DenseProducts how : org.reluspec.linalg.DenseProducts.values()) {
+            BiasedNetwork init = BiasedNetwork.pytorchDefault(d, 40, 1, RandomSource.XO_SHI_RO_256_PP.create(9L));
+            BiasedNetwork net = BiasedNetwork.of(init.firstLayer(), init.biases(), init.outputWeights(), 0);
+            runs[how.ordinal()] = new HomogeneousGd(HomogeneousGd.Loss.EXPONENTIAL, 1e-2, 1.1, 100, 1e-30, 1500, 0)
+                    .with(how).train(net, set);
+            nets[how.ordinal()] = net;
+        }
+        assertEquals(runs[0].steps(), runs[1].steps());
+        assertEquals(runs[0].logLoss(), runs[1].logLoss(), 1e-9 * Math.abs(runs[0].logLoss()));
+        double[] a = nets[0].firstLayer();
+        double[] b = nets[1].firstLayer();
+        for (int t = 0; t < a.length; t++) {
+            assertEquals(a[t], b[t], 1e-9 * (1 + Math.abs(a[t])), "weight " + t);
+        }
+        assertTrue(runs[0].logLoss() < 0, "the run learns: ln L = " + runs[0].logLoss());
+    }
 }

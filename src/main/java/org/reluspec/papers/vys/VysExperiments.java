@@ -11,6 +11,7 @@ import org.reluspec.engine.HypothesisResult;
 import org.reluspec.data.Dataset;
 import org.reluspec.data.SphereData;
 import org.reluspec.kkt.KktVerifier;
+import org.reluspec.linalg.DenseProducts;
 import org.reluspec.train.BiasedNetwork;
 import org.reluspec.train.HomogeneousGd;
 
@@ -52,7 +53,7 @@ final class VysExperiments {
                boolean diverged) {
     }
 
-    static Run train(int d, int m, int width, UniformRandomProvider rng) {
+    static Run train(int d, int m, int width, UniformRandomProvider rng, DenseProducts products) {
         double[][] x = SphereData.sample(d, m, rng);
         double[] y = new double[m];
         boolean both;
@@ -70,7 +71,8 @@ final class VysExperiments {
         BiasedNetwork net = BiasedNetwork.of(init.firstLayer(), init.biases(), init.outputWeights(), 0);
         HomogeneousGd.Result run;
         try {
-            run = HomogeneousGd.paperSchedule(HomogeneousGd.Loss.EXPONENTIAL, MAX_STEPS, 0).train(net, data);
+            run = HomogeneousGd.paperSchedule(HomogeneousGd.Loss.EXPONENTIAL, MAX_STEPS, 0).with(products)
+                    .train(net, data);
         } catch (ArithmeticException e) {
             // the schedule multiplies the learning rate without bound: a run whose loss has not fallen enough by then
             // overflows; the paper does not say what it did with such runs, so they are counted, not hidden

@@ -101,7 +101,7 @@ public final class VysFig1a implements Experiment {
                     int trial = s;
                     double[] u = run.units().compute(Run.address(id(), "d=" + d + " alpha=" + alphas[b], s), () -> {
                         UniformRandomProvider rng = new TrialStreams(seed, id(), c).forTrial(trial);
-                        VysExperiments.Run r = VysExperiments.train(d, m, sc.width(), rng);
+                        VysExperiments.Run r = VysExperiments.train(d, m, sc.width(), rng, run.products());
                         return new double[] {r.perturbation() / Math.sqrt(d), (double) r.margin().length / m,
                             VysExperiments.residual(r), r.diverged() ? 0 : r.run().reachedTarget() ? 1 : 0,
                             r.diverged() ? 1 : 0};

@@ -94,7 +94,7 @@ public final class VysFig1b implements Experiment {
                     int trial = s;
                     double[] u = run.units().compute(Run.address(id(), "d=" + d + " width=" + width, s), () -> {
                         UniformRandomProvider rng = new TrialStreams(seed, id(), stream).forTrial(trial);
-                        VysExperiments.Run r = VysExperiments.train(d, d, width, rng);
+                        VysExperiments.Run r = VysExperiments.train(d, d, width, rng, run.products());
                         return new double[] {r.perturbation() / Math.sqrt(d), r.diverged() ? 1 : 0};
                     });
                     rel[w][s] = u[0];
