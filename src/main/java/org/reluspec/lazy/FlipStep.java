@@ -1,6 +1,8 @@
 package org.reluspec.lazy;
 
 import org.reluspec.kernel.Vectors;
+import org.reluspec.linalg.Blas;
+import org.reluspec.linalg.DenseProducts;
 import org.reluspec.train.RayWalk;
 
 /**
@@ -43,6 +45,84 @@ public record FlipStep(double value, double gradientNorm, double eta, double per
         double[] slope = net.preActivations(unit);
         double t = new RayWalk(h, slope, MAX_PERTURBATION).flipDistance(net.outputWeights(), 0, MAX_PERTURBATION);
         return new FlipStep(f, gn, direction * t / gn, t);
+    }
+
+    /**
+     * The smallest flipping step at every example of a set. On {@link DenseProducts#REFERENCE} this is
+     * {@link #minimal} at each example; through {@link DenseProducts#BLAS} the pre-activations, gradients and slopes of
+     * the whole set are three BLAS products (pre-activations within twice the forward-error bound of zero recomputed
+     * in the reference order, so the gradient masks are the reference's), then each example's breakpoint walk.
+     *
+     * @param net the network
+     * @param set the examples
+     * @param products how the products are computed
+     * @return one step per example, in order
+     */
+    public static FlipStep[] minimalAll(LazyNetwork net, org.reluspec.data.Dataset set, DenseProducts products) {
+        int n = set.size();
+        FlipStep[] out = new FlipStep[n];
+        if (products == DenseProducts.REFERENCE) {
+            for (int j = 0; j < n; j++) {
+                out[j] = minimal(net, set.example(j));
+            }
+            return out;
+        }
+        int m = net.m();
+        int d = net.d();
+        double[] w = net.firstLayer();
+        double[] a = net.signs();
+        double scale = 1 / Math.sqrt(m);
+        double[] h = new double[m * n];
+        Blas.get().dgemm("T", "N", m, n, d, 1.0, w, d, set.x(), d, 0.0, h, m);
+        double gamma = d * 0x1p-53 / (1 - d * 0x1p-53);
+        double[] rowNorm = new double[m];
+        for (int s = 0; s < m; s++) {
+            rowNorm[s] = Math.sqrt(Vectors.squaredNorm(java.util.Arrays.copyOfRange(w, s * d, s * d + d)))
+                    * (1 + 1e-12);
+        }
+        double[] mask = new double[m * n];
+        for (int j = 0; j < n; j++) {
+            double[] x = set.example(j);
+            double xNorm = Math.sqrt(Vectors.squaredNorm(x)) * (1 + 1e-12);
+            for (int s = 0; s < m; s++) {
+                double v = h[s + j * m];
+                if (Math.abs(v) <= 2.01 * gamma * rowNorm[s] * xNorm + Double.MIN_NORMAL) {
+                    v = net.preActivation(s, x);
+                    h[s + j * m] = v;
+                }
+                mask[s + j * m] = v >= 0 ? scale * a[s] : 0.0;
+            }
+        }
+        // gradients: column j of G (d x n) = W^T mask_j
+        double[] g = new double[d * n];
+        Blas.get().dgemm("N", "N", d, n, m, 1.0, w, d, mask, m, 0.0, g, d);
+        double[] f = new double[n];
+        double[] gn = new double[n];
+        double[] units = new double[d * n];
+        for (int j = 0; j < n; j++) {
+            f[j] = net.valueAt(java.util.Arrays.copyOfRange(h, j * m, j * m + m));
+            gn[j] = Math.sqrt(Vectors.squaredNorm(java.util.Arrays.copyOfRange(g, j * d, j * d + d)));
+            double direction = -Math.signum(f[j]);
+            for (int k = 0; k < d; k++) {
+                units[j * d + k] = gn[j] == 0 ? 0 : direction * g[j * d + k] / gn[j];
+            }
+        }
+        double[] slope = new double[m * n];
+        Blas.get().dgemm("T", "N", m, n, d, 1.0, w, d, units, d, 0.0, slope, m);
+        double[] v = net.outputWeights();
+        for (int j = 0; j < n; j++) {
+            if (f[j] == 0) {
+                out[j] = new FlipStep(0, gn[j], 0, 0);
+            } else if (gn[j] == 0) {
+                out[j] = new FlipStep(f[j], 0, -Math.signum(f[j]) * Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+            } else {
+                double t = new RayWalk(java.util.Arrays.copyOfRange(h, j * m, j * m + m),
+                        java.util.Arrays.copyOfRange(slope, j * m, j * m + m), MAX_PERTURBATION)
+                        .flipDistance(v, 0, MAX_PERTURBATION);
+                out[j] = new FlipStep(f[j], gn[j], -Math.signum(f[j]) * t / gn[j], t);
+            }
+        }
+        return out;
     }
 
     /** @return whether a flipping step exists along the gradient */

@@ -91,4 +91,22 @@ class LazySgdBlasTest {
                 .firstLayer();
         assertTrue(java.util.Arrays.equals(a, b));
     }
+
+    @Test
+    void flipStepsOfASetThroughBlasMatchTheReferenceWalk() {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(21);
+        LazyNetwork net = LazyNetwork.initialize(50, 400, rng);
+        Dataset set = data(40, 50, 0, rng);
+        FlipStep[] ref = FlipStep.minimalAll(net, set, DenseProducts.REFERENCE);
+        FlipStep[] blas = FlipStep.minimalAll(net, set, DenseProducts.BLAS);
+        for (int j = 0; j < set.size(); j++) {
+            assertEquals(ref[j].value(), blas[j].value(), 1e-12 * (1 + Math.abs(ref[j].value())), "f " + j);
+            assertEquals(ref[j].gradientNorm(), blas[j].gradientNorm(), 1e-12 * ref[j].gradientNorm(), "grad " + j);
+            assertEquals(ref[j].flips(), blas[j].flips());
+            if (ref[j].flips()) {
+                assertEquals(ref[j].eta(), blas[j].eta(), 1e-9 * Math.abs(ref[j].eta()), "eta " + j);
+            }
+            assertEquals(FlipStep.minimal(net, set.example(j)), ref[j]);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import org.reluspec.data.Dataset;
 import org.reluspec.lazy.FlipStep;
 import org.reluspec.lazy.L2Pgd;
 import org.reluspec.lazy.LazyNetwork;
+import org.reluspec.linalg.DenseProducts;
 
 /**
  * What the WUMA section 5 experiments share: the per-test-point measurements of the smallest sign-flipping gradient
@@ -26,23 +27,24 @@ final class LazyExperiments {
      *
      * @return {@code {median ||delta*||, median ||grad f||, median |eta*|, test error, fraction without a flip}}
      */
-    static double[] flipMedians(LazyNetwork net, Dataset test) {
+    static double[] flipMedians(LazyNetwork net, Dataset test, DenseProducts products) {
         int n = test.size();
         double[] delta = new double[n];
         double[] grad = new double[n];
         double[] eta = new double[n];
         int errors = 0;
         int noFlip = 0;
+        FlipStep[] steps = FlipStep.minimalAll(net, test, products);
         for (int j = 0; j < n; j++) {
-            double[] x = test.example(j);
-            FlipStep step = FlipStep.minimal(net, x);
+            FlipStep step = steps[j];
             delta[j] = step.perturbationNorm();
             grad[j] = step.gradientNorm();
             eta[j] = Math.abs(step.eta());
             errors += test.y()[j] * step.value() > 0 ? 0 : 1;
             noFlip += step.flips() ? 0 : 1;
         }
-        return new double[] {Medians.median(delta), Medians.median(grad), Medians.median(eta), (double) errors / n, (double) noFlip / n};
+        return new double[] {Medians.median(delta), Medians.median(grad), Medians.median(eta), (double) errors / n,
+            (double) noFlip / n};
     }
 
     static double testError(LazyNetwork net, Dataset test) {

@@ -123,7 +123,7 @@ public final class WumaFig2 implements Experiment {
                         LazySgd.Result r = new LazySgd(0.1, LazyExperiments.BATCH, 3000, C0,
                                 LazySgd.Mode.STOP_ON_EXIT, 0, 0).with(run.products())
                                 .train(LazyNetwork.initialize(side * side, m, rng), train, rng);
-                        return append(LazyExperiments.flipMedians(r.net(), test), r.steps());
+                        return append(LazyExperiments.flipMedians(r.net(), test, run.products()), r.steps());
                     });
                     steps[s] = q[5];
                     for (int i = 0; i < 5; i++) {

@@ -117,7 +117,7 @@ public final class WumaFig3 implements Experiment {
                         LazySgd.Result r = new LazySgd(0.1, LazyExperiments.BATCH, 4000, C0S[radius],
                                 LazySgd.Mode.STOP_ON_EXIT, 0, 0).with(run.products())
                                 .train(LazyNetwork.initialize(d, WIDTH, init), train, batches);
-                        return WumaFig2.append(LazyExperiments.flipMedians(r.net(), test), r.steps());
+                        return WumaFig2.append(LazyExperiments.flipMedians(r.net(), test, run.products()), r.steps());
                     });
                     steps[s] = m[5];
                     for (int q = 0; q < 5; q++) {
