@@ -24,7 +24,8 @@ import org.reluspec.linalg.DenseProducts;
  * pre-activations and slopes, sorted breakpoints, the walk) on a network with {@code m = 1000};
  * {@code lazyTraining} = one network trained by lazy SGD (logistic loss, batch 8, learning rate 0.1, 200 steps,
  * {@code C0} large enough that the ball is never left) on 512 unit-norm points with teacher labels, initialization
- * included; {@code lazyTrainingBlas} = the same with the batch products through BLAS (run with
+ * included; {@code flipStepsBlas} = the flip steps of all 64 inputs at once through BLAS
+ * ({@link FlipStep#minimalAll}); {@code lazyTrainingBlas} = the same with the batch products through BLAS (run with
  * {@code OPENBLAS_NUM_THREADS=1}).
  */
 @State(Scope.Benchmark)
@@ -37,6 +38,7 @@ public class LazyBenchmark {
 
     private LazyNetwork net;
     private double[][] inputs;
+    private Dataset inputSet;
     private Dataset data;
     private UniformRandomProvider rng;
     private int next;
@@ -46,6 +48,9 @@ public class LazyBenchmark {
         rng = RandomSource.XO_SHI_RO_256_PP.create(11L);
         net = LazyNetwork.initialize(d, 1000, rng);
         inputs = SphereData.sampleUnit(d, 64, rng);
+        double[] labels = new double[inputs.length];
+        java.util.Arrays.fill(labels, 1);
+        inputSet = Dataset.ofRows(inputs, labels);
         data = SphereData.teacherLabelledUnit(d, 512, rng);
     }
 
@@ -54,6 +59,13 @@ public class LazyBenchmark {
     public double flipStep() {
         next = (next + 1) % inputs.length;
         return FlipStep.minimal(net, inputs[next]).eta();
+    }
+
+    /** @return the last step of the 64 inputs' flip steps through BLAS (flips/s = 64 x ops/s) */
+    @Benchmark
+    public double flipStepsBlas() {
+        FlipStep[] steps = FlipStep.minimalAll(net, inputSet, DenseProducts.BLAS);
+        return steps[steps.length - 1].eta();
     }
 
     /** @return a weight of the trained network */
