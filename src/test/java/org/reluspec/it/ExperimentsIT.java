@@ -80,13 +80,16 @@ class ExperimentsIT {
         }
     }
 
-    /** Reads a Markdown table's columns {@code key} and {@code value} (1-based, after the leading '|'). */
+    /**
+     * Reads a Markdown table's columns {@code key} and {@code value} (1-based, after the leading '|'); the first row of
+     * an id wins, so the outcomes table at the top is read and the paper-size table further down is not.
+     */
     static Map<String, String> table(Path file, int key, int value) throws Exception {
         Map<String, String> m = new HashMap<>();
         for (String line : Files.readAllLines(file)) {
             String[] cols = line.split("(?<!\\\\)\\|");   // a cell may hold an escaped pipe
             if (cols.length > Math.max(key, value) && cols[key].trim().matches("(MYV|WUMA|VYS)-[A-Za-z0-9.-]+")) {
-                m.put(cols[key].trim(), cols[value].trim());
+                m.putIfAbsent(cols[key].trim(), cols[value].trim());
             }
         }
         return m;
