@@ -147,7 +147,7 @@ final class ExperimentCommand implements Callable<Integer> {
                 @Override
                 public double[] compute(String address, java.util.function.Supplier<double[]> work) {
                     long t = System.nanoTime();
-                    double[] v = work.get();
+                    double[] v = org.reluspec.util.StepProgress.listening(line -> unitStatus(address, line), work);
                     unitDone(address, done.incrementAndGet(), total.get(), (System.nanoTime() - t) * 1e-9, false);
                     return v;
                 }
@@ -166,6 +166,14 @@ final class ExperimentCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "[%d/%d] %s: %s%s%n", finished, all, address, restored ? "from the checkpoint"
                     : String.format(Locale.ROOT, "%.1f s", seconds), eta);
             err.flush();
+        }
+
+        @Override
+        public synchronized void unitStatus(String address, String line) {
+            if (err != null) {
+                err.printf(Locale.ROOT, "  %s: %s%n", address, line);
+                err.flush();
+            }
         }
 
         private static String clock(double seconds) {

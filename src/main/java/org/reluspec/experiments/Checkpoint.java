@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.reluspec.util.ReluSpecArgumentException;
+import org.reluspec.util.StepProgress;
 import org.reluspec.util.Violation;
 
 /**
@@ -141,7 +142,7 @@ public final class Checkpoint implements Units, AutoCloseable {
             return old.clone();
         }
         long start = System.nanoTime();
-        double[] values = work.get();
+        double[] values = StepProgress.listening(line -> listener.unitStatus(address, line), work);
         ObjectNode line = JSON.createObjectNode().put("address", address);
         ArrayNode bits = line.putArray("bits");
         for (double v : values) {

@@ -39,5 +39,15 @@ public interface Units {
          * @param restored whether it came from the checkpoint
          */
         void unitDone(String address, int done, int total, double seconds, boolean restored);
+
+        /**
+         * A line from inside a unit that runs long (its training loop's step and loss, at most every
+         * {@value org.reluspec.util.StepProgress#EVERY_SECONDS} seconds).
+         *
+         * @param address the unit
+         * @param line what its loop reports
+         */
+        default void unitStatus(String address, String line) {
+        }
     }
 }

@@ -155,6 +155,7 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
             double[] swap = w;
             w = next;
             next = swap;
+            org.reluspec.util.StepProgress.report("lazy SGD", step + 1, "max row distance to W0", reach[0]);
         }
         return new Result(init.withFirstLayer(w), ball, maxSteps, false);
     }

@@ -176,6 +176,7 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
             }
             step++;
             logLoss = forward(net, data, pre, q, logTerm);
+            org.reluspec.util.StepProgress.report("GD", step, "ln L", logLoss);
         }
         checkpoints.add(checkpoint(net, step, logLoss, q));
         return new Result(step, logLoss, logLoss < logTarget, checkpoints);

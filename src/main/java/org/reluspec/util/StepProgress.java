@@ -1,0 +1,82 @@
+package org.reluspec.util;
+
+import java.util.function.Consumer;
+
+/**
+ * Progress inside one long unit of work (a training run of an hour): the training loops report their step and loss
+ * here, and whoever runs the unit on this thread may listen (the CLI prints a line at most every
+ * {@value #EVERY_SECONDS} seconds). Without a listener a report costs one thread-local read.
+ */
+public final class StepProgress {
+
+    /** Least seconds between two lines of one unit. */
+    public static final int EVERY_SECONDS = 30;
+
+    private static final ThreadLocal<Listener> LISTENER = new ThreadLocal<>();
+
+    private StepProgress() {
+    }
+
+    private static final class Listener {
+        final Consumer<String> sink;
+        final long every;
+        long next;
+
+        Listener(Consumer<String> sink, long every) {
+            this.sink = sink;
+            this.every = every;
+            this.next = System.nanoTime() + every;
+        }
+    }
+
+    /**
+     * Runs {@code work} with {@code sink} receiving this thread's step reports.
+     *
+     * @param sink receives one line per report, throttled
+     * @param work the unit
+     * @param <T> its result
+     * @return what the work returned
+     */
+    public static <T> T listening(Consumer<String> sink, java.util.function.Supplier<T> work) {
+        return listening(sink, EVERY_SECONDS * 1_000_000_000L, work);
+    }
+
+    /**
+     * @param sink receives one line per report, throttled
+     * @param everyNanos least nanoseconds between two lines
+     * @param work the unit
+     * @param <T> its result
+     * @return what the work returned
+     */
+    static <T> T listening(Consumer<String> sink, long everyNanos, java.util.function.Supplier<T> work) {
+        Listener before = LISTENER.get();
+        LISTENER.set(new Listener(sink, everyNanos));
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                LISTENER.remove();
+            } else {
+                LISTENER.set(before);
+            }
+        }
+    }
+
+    /**
+     * @param what the loop, e.g. {@code "lazy SGD"}
+     * @param step its step
+     * @param quantity what {@code value} is, e.g. {@code "ln L"}
+     * @param value its value
+     */
+    public static void report(String what, long step, String quantity, double value) {
+        Listener l = LISTENER.get();
+        if (l == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - l.next >= 0) {
+            l.next = now + l.every;
+            l.sink.accept(String.format(java.util.Locale.ROOT, "%s step %d, %s = %.6g", what, step, quantity, value));
+        }
+    }
+}
