@@ -64,6 +64,13 @@ public final class ReluSpecCommand implements Runnable {
         }
         cl.setOut(out);
         cl.setErr(err);
+        // a malformed command line: one line naming the problem and where the usage is, not the whole usage
+        cl.setParameterExceptionHandler((ex, args1) -> {
+            CommandLine bad = ex.getCommandLine();
+            err.println("reluspec: error: " + ex.getMessage() + " (see '" + bad.getCommandSpec().qualifiedName()
+                    + " --help')");
+            return EXIT_BAD_INPUT;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof ReluSpecArgumentException bad) {
                 err.println("reluspec: error: " + bad.getMessage() + " [" + bad.getViolation() + "]");
