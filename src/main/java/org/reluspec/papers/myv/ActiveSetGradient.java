@@ -53,11 +53,15 @@ abstract class ActiveSetGradient extends AbstractProbabilisticClaim {
 
     @Override
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
+        // numbered as the catalogue numbers Theorem 4.1's hypotheses; "S indep" is what H1 and H3 give the core
         return List.of(
-                HypothesisResult.byConstruction("H1", "training inputs in P, dim P = d - ell; no regularization; "
-                        + "u fixed: w_hat_i frozen at N(0, beta^2 I_ell) (Thm A.2)"),
-                HypothesisResult.byConstruction("H2", "S independent of w_hat (S depends on the P-parts only)"),
-                HypothesisResult.atLeast("H3", "ell >= 1", point.get("ell"), 1));
+                HypothesisResult.byConstruction("H1", "training inputs in P, dim P = d - ell"),
+                HypothesisResult.atLeast("H2", "ell >= 1", point.get("ell"), 1),
+                HypothesisResult.byConstruction("H3", "u fixed at +-1/sqrt(m), only w trained, no regularization: "
+                        + "w_hat_i stays at its N(0, beta^2 I_ell) draw (Thm A.2)"),
+                HypothesisResult.byConstruction("H4", "x0 in P"),
+                HypothesisResult.byConstruction("S indep", "S independent of w_hat (S depends on the P-parts only; "
+                        + "from H1 and H3)"));
     }
 
     @Override

@@ -44,8 +44,8 @@ public final class MyvC4_1 extends ActiveSetGradient {
     @Override
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         List<HypothesisResult> h = new ArrayList<>(super.hypotheses(point));
-        h.add(HypothesisResult.atLeast("H4", "ell >= C_ell d", point.get("ell"), point.get("Cell") * point.get("d")));
-        h.add(HypothesisResult.atLeast("H5", "k >= C_k m", point.get("k"), point.get("Ck") * point.get("m")));
+        h.add(HypothesisResult.atLeast("H5", "ell >= C_ell d", point.get("ell"), point.get("Cell") * point.get("d")));
+        h.add(HypothesisResult.atLeast("H6", "k >= C_k m", point.get("k"), point.get("Ck") * point.get("m")));
         return h;
     }
 

@@ -67,10 +67,10 @@ public final class MyvC6_1 extends ActiveSetGradient {
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         List<HypothesisResult> h = new ArrayList<>(super.hypotheses(point));
         if (l2) {
-            h.add(HypothesisResult.atMost("H4", "(1 - eta lambda)^T <= 1/sqrt(d)", point.get("rho"),
+            h.add(HypothesisResult.atMost("H5", "(1 - eta lambda)^T <= 1/sqrt(d)", point.get("rho"),
                     1 / Math.sqrt(point.get("d"))));
-            h.add(HypothesisResult.hiddenAtMost("H5", "abs((1 - eta lambda)^T) <= 1/sqrt(d) (not printed: a negative "
-                    + "decay satisfies H4 however large its magnitude)", Math.abs(point.get("rho")),
+            h.add(HypothesisResult.hiddenAtMost("H6", "abs((1 - eta lambda)^T) <= 1/sqrt(d) (not printed: a negative "
+                    + "decay satisfies H5 however large its magnitude)", Math.abs(point.get("rho")),
                     1 / Math.sqrt(point.get("d"))));
         }
         return h;
