@@ -17,6 +17,8 @@ import org.reluspec.linalg.DenseProducts;
 import org.reluspec.experiments.Size;
 import org.reluspec.report.JsonReport;
 import org.reluspec.util.Checks;
+import org.reluspec.util.ReluSpecArgumentException;
+import org.reluspec.util.Violation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,6 +67,15 @@ final class ExperimentCommand implements Callable<Integer> {
             + "reproducible on one CPU kind; set OPENBLAS_NUM_THREADS=1 when running experiments side by side)")
     private boolean blas;
 
+    @Option(names = "--shard", paramLabel = "K/N", converter = ShardConverter.class, description = "compute only "
+            + "shard K of N (units i with i mod N = K - 1) into the --checkpoint file, print no result; merge the "
+            + "shards' files with 'reluspec merge' and finish with --assemble")
+    private Shard shard;
+
+    @Option(names = "--assemble", description = "take every unit from the --checkpoint file (merged shards); a missing "
+            + "unit is an error naming it, nothing is computed")
+    private boolean assemble;
+
     @Option(names = "--size", defaultValue = "reduced", paramLabel = "SIZE", converter = SizeConverter.class,
             description = "reduced (what mvn verify runs, the default) or paper (the paper's configuration)")
     private Size size;
@@ -102,6 +113,30 @@ final class ExperimentCommand implements Callable<Integer> {
         if (record != null && !noProgress) {
             spec.commandLine().getErr().printf(Locale.ROOT, "checkpoint %s: %d finished units to reuse%n", checkpoint,
                     record.restorable());
+        }
+        if ((shard != null || assemble) && record == null) {
+            throw new ReluSpecArgumentException(Violation.MISSING_PREREQUISITE, (shard != null ? "--shard" : "--assemble")
+                    + " needs --checkpoint FILE");
+        }
+        if (shard != null) {
+            try {
+                return shard(chosen, new Experiment.Run(seed.seed, (int) seeds, size, dir, record, products), record, o);
+            } finally {
+                record.close();
+            }
+        }
+        if (assemble) {
+            Experiment.Run probe = new Experiment.Run(seed.seed, (int) seeds, size, dir, record, products);
+            for (Experiment e : chosen) {
+                List<String> missing = e.units(probe).stream().map(Experiment.Unit::address)
+                        .filter(a -> !record.has(a)).toList();
+                if (!missing.isEmpty()) {
+                    record.close();
+                    throw new ReluSpecArgumentException(Violation.MISSING_PREREQUISITE, checkpoint + " misses "
+                            + missing.size() + " units of " + e.id() + ": " + String.join("; ", missing.subList(0,
+                            Math.min(5, missing.size()))) + (missing.size() > 5 ? "; ..." : ""));
+                }
+            }
         }
         Units units = record != null ? record : progress.direct();
         try {
@@ -179,6 +214,56 @@ final class ExperimentCommand implements Callable<Integer> {
         private static String clock(double seconds) {
             long s = Math.round(seconds);
             return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+        }
+    }
+
+    /** Computes this shard's units of each experiment into the checkpoint. */
+    private int shard(List<Experiment> chosen, Experiment.Run run, Checkpoint record, PrintWriter o) {
+        for (Experiment e : chosen) {
+            List<Experiment.Unit> list = e.units(run);
+            if (list.isEmpty()) {
+                if (!all) {
+                    throw new ReluSpecArgumentException(Violation.MISSING_PREREQUISITE, e.id() + " runs as one piece "
+                            + "(it has no units to shard): run it without --shard");
+                }
+                o.printf(Locale.ROOT, "%s runs as one piece: left to the assembling run%n", e.id());
+                continue;
+            }
+            List<Experiment.Unit> own = new java.util.ArrayList<>();
+            for (int i = shard.k() - 1; i < list.size(); i += shard.n()) {
+                own.add(list.get(i));
+            }
+            long reused = own.stream().filter(u -> record.has(u.address())).count();
+            record.expect(e.id(), own.size());
+            for (Experiment.Unit u : own) {
+                record.compute(u.address(), u.work());
+            }
+            o.printf(Locale.ROOT, "%s shard %d/%d: %d of %d units in %s (%d were there already)%n", e.id(), shard.k(),
+                    shard.n(), own.size(), list.size(), checkpoint, reused);
+        }
+        o.flush();
+        return 0;
+    }
+
+    /**
+     * A shard of a run.
+     *
+     * @param k which, 1..n
+     * @param n how many
+     */
+    record Shard(int k, int n) {
+    }
+
+    /** {@code K/N} with {@code 1 <= K <= N}. */
+    static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
+        @Override
+        public Shard convert(String value) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})/(\\d{1,9})").matcher(value);
+            if (!m.matches() || Integer.parseInt(m.group(1)) < 1
+                    || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not K/N with 1 <= K <= N");
+            }
+            return new Shard(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
     }
 

@@ -74,42 +74,7 @@ public final class Checkpoint implements Units, AutoCloseable {
 
     private void read(String runKey) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        List<String> lines = List.of(text.split("\n", -1));
-        // the last element is "" when the file ends with a line end, or a line cut off by a kill: either way unused
-        for (int i = 0; i < lines.size() - 1; i++) {
-            JsonNode node;
-            try {
-                node = JSON.readTree(lines.get(i));
-            } catch (IOException e) {
-                throw malformed("line " + (i + 1) + " is not JSON");
-            }
-            if (i == 0) {
-                if (node == null || !runKey.equals(node.path("run").asText(null))) {
-                    throw malformed("it belongs to the run '" + (node == null ? "" : node.path("run").asText())
-                            + "', not to '" + runKey + "' (give another --checkpoint file, or delete this one)");
-                }
-                continue;
-            }
-            String address = node.path("address").asText(null);
-            JsonNode bits = node.path("bits");
-            if (address == null || !bits.isArray()) {
-                throw malformed("line " + (i + 1) + " has no address and bits");
-            }
-            double[] values = new double[bits.size()];
-            for (int k = 0; k < values.length; k++) {
-                try {
-                    values[k] = Double.longBitsToDouble(Long.parseUnsignedLong(bits.get(k).asText(), 16));
-                } catch (NumberFormatException e) {
-                    throw malformed("line " + (i + 1) + " value " + k + " is not the hexadecimal bits of a double");
-                }
-            }
-            if (stored.putIfAbsent(address, values) != null) {
-                throw malformed("unit " + address + " is recorded twice");
-            }
-        }
-        if (text.isEmpty() || !text.contains("\n")) {
-            throw malformed("it has no complete first line");
-        }
+        stored.putAll(parse(file, text, runKey));
         if (!text.endsWith("\n")) {
             // drop the line a kill cut off, so that the next unit starts on a line of its own
             long keep = text.substring(0, text.lastIndexOf('\n') + 1).getBytes(StandardCharsets.UTF_8).length;
@@ -120,7 +85,136 @@ public final class Checkpoint implements Units, AutoCloseable {
         }
     }
 
-    private ReluSpecArgumentException malformed(String why) {
+    /**
+     * @param file a checkpoint
+     * @param text its content
+     * @param runKey the run it must belong to, or {@code null} for any
+     * @return its complete units in file order
+     */
+    private static Map<String, double[]> parse(Path file, String text, String runKey) {
+        Map<String, double[]> units = new java.util.LinkedHashMap<>();
+        List<String> lines = List.of(text.split("\n", -1));
+        // the last element is "" when the file ends with a line end, or a line cut off by a kill: either way unused
+        for (int i = 0; i < lines.size() - 1; i++) {
+            JsonNode node;
+            try {
+                node = JSON.readTree(lines.get(i));
+            } catch (IOException e) {
+                throw malformed(file, "line " + (i + 1) + " is not JSON");
+            }
+            if (i == 0) {
+                String key = node == null ? null : node.path("run").asText(null);
+                if (key == null || runKey != null && !runKey.equals(key)) {
+                    throw malformed(file, "it belongs to the run '" + (key == null ? "" : key) + "', not to '"
+                            + runKey + "' (give another --checkpoint file, or delete this one)");
+                }
+                continue;
+            }
+            String address = node.path("address").asText(null);
+            JsonNode bits = node.path("bits");
+            if (address == null || !bits.isArray()) {
+                throw malformed(file, "line " + (i + 1) + " has no address and bits");
+            }
+            double[] values = new double[bits.size()];
+            for (int k = 0; k < values.length; k++) {
+                try {
+                    values[k] = Double.longBitsToDouble(Long.parseUnsignedLong(bits.get(k).asText(), 16));
+                } catch (NumberFormatException e) {
+                    throw malformed(file, "line " + (i + 1) + " value " + k + " is not the hexadecimal bits of a "
+                            + "double");
+                }
+            }
+            if (units.putIfAbsent(address, values) != null) {
+                throw malformed(file, "unit " + address + " is recorded twice");
+            }
+        }
+        if (text.isEmpty() || !text.contains("\n")) {
+            throw malformed(file, "it has no complete first line");
+        }
+        return units;
+    }
+
+    /**
+     * Merges the checkpoints of a run's shards into one, written whole or not at all.
+     *
+     * @param shards the shard files, all of one run
+     * @param out the merged checkpoint
+     * @return how many units the merged checkpoint holds
+     * @throws ReluSpecArgumentException naming the file when a shard is unreadable or malformed, belongs to another
+     *                                   run, or holds a unit another shard holds too
+     */
+    public static int merge(List<Path> shards, Path out) {
+        String key = null;
+        Map<String, double[]> all = new java.util.LinkedHashMap<>();
+        Map<String, Path> from = new java.util.HashMap<>();
+        for (Path shard : shards) {
+            String text;
+            try {
+                text = Files.readString(shard, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ReluSpecArgumentException(Violation.IO_FAILURE, shard, "cannot be read: " + e.getMessage());
+            }
+            if (key == null) {
+                key = runKeyOf(shard, text);
+            }
+            for (Map.Entry<String, double[]> e : parse(shard, text, key).entrySet()) {
+                Path before = from.putIfAbsent(e.getKey(), shard);
+                if (before != null) {
+                    throw new ReluSpecArgumentException(Violation.MALFORMED_FILE, shard, "unit " + e.getKey()
+                            + " is also in " + before + " (each unit belongs to one shard; give each shard once)");
+                }
+                all.put(e.getKey(), e.getValue());
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        try {
+            text.append(JSON.writeValueAsString(JSON.createObjectNode().put("run", key))).append('\n');
+            for (Map.Entry<String, double[]> e : all.entrySet()) {
+                text.append(line(e.getKey(), e.getValue())).append('\n');
+            }
+            Path parent = out.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path part = Files.createTempFile(parent, out.getFileName().toString(), ".part");
+            Files.writeString(part, text, StandardCharsets.UTF_8);
+            Files.move(part, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new ReluSpecArgumentException(Violation.IO_FAILURE, out, "cannot be written: " + e.getMessage());
+        }
+        return all.size();
+    }
+
+    private static String runKeyOf(Path file, String text) {
+        try {
+            JsonNode head = JSON.readTree(text.substring(0, Math.max(0, text.indexOf('\n'))));
+            String key = head == null ? null : head.path("run").asText(null);
+            if (key == null) {
+                throw malformed(file, "its first line names no run");
+            }
+            return key;
+        } catch (IOException e) {
+            throw malformed(file, "line 1 is not JSON");
+        }
+    }
+
+    private static String line(String address, double[] values) throws IOException {
+        ObjectNode line = JSON.createObjectNode().put("address", address);
+        ArrayNode bits = line.putArray("bits");
+        for (double v : values) {
+            bits.add(Long.toHexString(Double.doubleToRawLongBits(v)));
+        }
+        return JSON.writeValueAsString(line);
+    }
+
+    /**
+     * @param address a unit
+     * @return whether the checkpoint holds it
+     */
+    public boolean has(String address) {
+        return stored.containsKey(address);
+    }
+
+    private static ReluSpecArgumentException malformed(Path file, String why) {
         return new ReluSpecArgumentException(Violation.MALFORMED_FILE, file, "not a checkpoint of this run: " + why);
     }
 
@@ -143,14 +237,9 @@ public final class Checkpoint implements Units, AutoCloseable {
         }
         long start = System.nanoTime();
         double[] values = StepProgress.listening(line -> listener.unitStatus(address, line), work);
-        ObjectNode line = JSON.createObjectNode().put("address", address);
-        ArrayNode bits = line.putArray("bits");
-        for (double v : values) {
-            bits.add(Long.toHexString(Double.doubleToRawLongBits(v)));
-        }
         synchronized (this) {
             try {
-                out.write(JSON.writeValueAsString(line));
+                out.write(line(address, values));
                 out.write('\n');
                 out.flush();
             } catch (IOException e) {

@@ -37,6 +37,27 @@ public interface Experiment {
     ExperimentResult run(Run run);
 
     /**
+     * The run's units in a fixed order, for experiments that split into independent (configuration, seed) units; a
+     * shard of a run computes every N-th of them ({@code reluspec experiment ID --shard K/N}). Experiments that run as
+     * one piece return an empty list.
+     *
+     * @param run the run
+     * @return the units, each with its stable address
+     */
+    default List<Unit> units(Run run) {
+        return List.of();
+    }
+
+    /**
+     * One unit of work.
+     *
+     * @param address its stable address ({@link Run#address})
+     * @param work computes its numbers from its own streams
+     */
+    record Unit(String address, java.util.function.Supplier<double[]> work) {
+    }
+
+    /**
      * What a run is asked for.
      *
      * @param seed master seed; seed {@code s} of configuration {@code c} draws from
@@ -57,6 +78,22 @@ public interface Experiment {
         /** A run on the reference products. */
         public Run(long seed, int seeds, Size size, Path plotDir, Units units) {
             this(seed, seeds, size, plotDir, units, DenseProducts.REFERENCE);
+        }
+
+        /**
+         * Computes (or takes from the checkpoint) every unit, in order.
+         *
+         * @param experiment the experiment's id, for the progress count
+         * @param list the units
+         * @return each unit's numbers by address
+         */
+        public java.util.Map<String, double[]> compute(String experiment, List<Unit> list) {
+            units.expect(experiment, list.size());
+            java.util.Map<String, double[]> out = new java.util.HashMap<>();
+            for (Unit u : list) {
+                out.put(u.address(), units.compute(u.address(), u.work()));
+            }
+            return out;
         }
 
         /**

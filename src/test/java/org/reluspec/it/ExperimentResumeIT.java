@@ -1,14 +1,22 @@
 package org.reluspec.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reluspec.cli.ReluSpecCommand;
 import org.reluspec.engine.CheckSettings;
 import org.reluspec.experiments.Checkpoint;
 import org.reluspec.experiments.Experiment;
@@ -20,7 +28,9 @@ import org.reluspec.papers.Papers;
 
 /**
  * An experiment killed after some of its units and resumed from its checkpoint gives the result of an uninterrupted
- * run, number for number; and experiments run side by side give the results they give one at a time.
+ * run, number for number; a run split into shards ({@code --shard K/N}), merged ({@code reluspec merge}) and assembled
+ * ({@code --assemble}) gives the single run's JSON; and experiments run side by side give the results they give one at
+ * a time.
  */
 class ExperimentResumeIT {
 
@@ -28,10 +38,11 @@ class ExperimentResumeIT {
 
     @Test
     void aKilledRunResumedFromItsCheckpointEqualsAnUninterruptedOne(@TempDir Path dir) {
-        Experiment e = Papers.experiment("MYV-Fig4a");
-        ExperimentResult whole = e.run(new Experiment.Run(SEED, 2, Size.REDUCED, dir.resolve("whole")));
-        Path file = dir.resolve("fig4a.checkpoint");
-        String key = "size=reduced seed=" + SEED + " seeds=2";
+        // VYS-Fig1b at one seed: three units (widths 10, 30, 100), a few seconds each
+        Experiment e = Papers.experiment("VYS-Fig1b");
+        ExperimentResult whole = e.run(new Experiment.Run(SEED, 1, Size.REDUCED, dir.resolve("whole")));
+        Path file = dir.resolve("fig1b.checkpoint");
+        String key = "size=reduced seed=" + SEED + " seeds=1";
         try (Checkpoint c = new Checkpoint(file, key, (a, d, t, s, r) -> { })) {
             Units killedAfterOne = new Units() {
                 private int finished;
@@ -44,13 +55,13 @@ class ExperimentResumeIT {
                     return c.compute(address, work);
                 }
             };
-            assertThrows(IllegalStateException.class, () -> e.run(new Experiment.Run(SEED, 2, Size.REDUCED,
+            assertThrows(IllegalStateException.class, () -> e.run(new Experiment.Run(SEED, 1, Size.REDUCED,
                     dir.resolve("killed"), killedAfterOne)));
         }
         int[] restored = new int[1];
         try (Checkpoint c = new Checkpoint(file, key, (a, d, t, s, r) -> restored[0] += r ? 1 : 0)) {
             assertEquals(1, c.restorable());
-            ExperimentResult resumed = e.run(new Experiment.Run(SEED, 2, Size.REDUCED, dir.resolve("resumed"), c));
+            ExperimentResult resumed = e.run(new Experiment.Run(SEED, 1, Size.REDUCED, dir.resolve("resumed"), c));
             assertEquals(1, restored[0]);
             assertSameNumbers(whole, resumed);
         }
@@ -59,7 +70,7 @@ class ExperimentResumeIT {
     @Test
     void experimentsSideBySideGiveTheirOneAtATimeResults(@TempDir Path dir) {
         List<Experiment> some = List.of(Papers.experiment("MYV-E2"), Papers.experiment("MYV-T5-tightness"),
-                Papers.experiment("MYV-FIG1"));
+                Papers.experiment("VYS-Fig1b"));
         List<ExperimentResult> one = ExperimentRunner.run(some, new Experiment.Run(SEED, 1, Size.REDUCED,
                 dir.resolve("one")), 1, (e, r) -> { });
         List<ExperimentResult> two = ExperimentRunner.run(some, new Experiment.Run(SEED, 1, Size.REDUCED,
@@ -67,6 +78,42 @@ class ExperimentResumeIT {
         for (int i = 0; i < some.size(); i++) {
             assertSameNumbers(one.get(i), two.get(i));
         }
+    }
+
+    @Test
+    void shardsMergedAndAssembledEqualTheSingleRunAndAMissingOrRepeatedShardIsRefusedByName(@TempDir Path dir)
+            throws Exception {
+        // VYS-Fig1b at one seed: three units; shard 1 of 2 takes widths 10 and 100, shard 2 width 30
+        String fig = "VYS-Fig1b";
+        assertEquals(0, cli("experiment", fig, "--seeds", "1", "--no-progress", "--out", dir + "/single"));
+        for (int k = 1; k <= 2; k++) {
+            assertEquals(0, cli("experiment", fig, "--seeds", "1", "--no-progress", "--shard", k + "/2",
+                    "--checkpoint", dir + "/s" + k + ".ck", "--out", dir + "/shard"));
+        }
+        assertEquals(0, cli("merge", "--out", dir + "/all.ck", dir + "/s1.ck", dir + "/s2.ck"));
+        assertEquals(0, cli("experiment", fig, "--seeds", "1", "--no-progress", "--checkpoint", dir + "/all.ck",
+                "--assemble", "--out", dir + "/merged"));
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode single = (ObjectNode) json.readTree(dir.resolve("single/VYS-Fig1b.json").toFile());
+        ObjectNode merged = (ObjectNode) json.readTree(dir.resolve("merged/VYS-Fig1b.json").toFile());
+        for (String volatileField : new String[] {"seconds", "plots"}) {
+            single.remove(volatileField);
+            merged.remove(volatileField);
+        }
+        assertEquals(single, merged, "sharded, merged and assembled differs from the single run");
+        // a shard given twice is refused, nothing half-written; an assembly that lacks units names them
+        assertEquals(2, cli("merge", "--out", dir + "/twice.ck", dir + "/s1.ck", dir + "/s1.ck"));
+        assertFalse(Files.exists(dir.resolve("twice.ck")));
+        StringWriter err = new StringWriter();
+        assertEquals(2, ReluSpecCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                "experiment", fig, "--seeds", "1", "--no-progress", "--checkpoint", dir + "/s2.ck", "--assemble",
+                "--out", dir + "/x"));
+        assertTrue(err.toString().contains("VYS-Fig1b/d=30 width=10/seed 0")
+                && err.toString().contains("VYS-Fig1b/d=30 width=100/seed 0"), err.toString());
+    }
+
+    private static int cli(String... args) {
+        return ReluSpecCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), args);
     }
 
     private static void assertSameNumbers(ExperimentResult a, ExperimentResult b) {

@@ -79,35 +79,45 @@ public final class MyvFig4a implements Experiment {
     }
 
     @Override
+    public List<Unit> units(Run run) {
+        long seed = run.seed();
+        int dim = dimension(run.size());
+        List<Unit> out = new ArrayList<>();
+        for (int s = 0; s < run.seeds(); s++) {
+            int trial = s;
+            // one unit per seed: its dataset is shared by every factor, so the factors differ only in the init scale
+            out.add(new Unit(Run.address(id(), "every f", s), () -> {
+                UniformRandomProvider dataRng = new TrialStreams(seed, id() + "/data", 0).forTrial(trial);
+                DataSubspace p = DataSubspace.random(dim, dim - K, dataRng);
+                Dataset train = sphere(p, TRAIN, dataRng);
+                Dataset test = sphere(p, TEST, dataRng);
+                double[] u = new double[FACTORS.length * ATTACKS.length];
+                for (int f = 0; f < FACTORS.length; f++) {
+                    BiasedNetwork net = BiasedNetwork.pytorchDefault(dim, WIDTH, FACTORS[f], 1,
+                            new TrialStreams(seed, id(), f).forTrial(trial));
+                    new BiasedGd(0.05, 0, false, 3000, 0.1).train(net, train);
+                    for (int a = 0; a < ATTACKS.length; a++) {
+                        u[f * ATTACKS.length + a] = medianAttack(net, p, test, a);
+                    }
+                }
+                return u;
+            }));
+        }
+        return out;
+    }
+
+    @Override
     public ExperimentResult run(Run run) {
         long seed = run.seed();
         int seeds = run.seeds();
         Size size = run.size();
         Path plotDir = run.plotDir();
         long start = System.nanoTime();
-        int dim = dimension(size);
         double[][][] medians = new double[FACTORS.length][ATTACKS.length][seeds];
         List<ExperimentResult.Measurement> rows = new ArrayList<>();
-        run.units().expect(id(), seeds);
+        java.util.Map<String, double[]> values = run.compute(id(), units(run));
         for (int s = 0; s < seeds; s++) {
-            int trial = s;
-            // one unit per seed: its dataset is shared by every factor, so the factors differ only in the init scale
-            double[] u = run.units().compute(Run.address(id(), "every f", s), () -> {
-                UniformRandomProvider dataRng = new TrialStreams(seed, id() + "/data", 0).forTrial(trial);
-                DataSubspace p = DataSubspace.random(dim, dim - K, dataRng);
-                Dataset train = sphere(p, TRAIN, dataRng);
-                Dataset test = sphere(p, TEST, dataRng);
-                double[] out = new double[FACTORS.length * ATTACKS.length];
-                for (int f = 0; f < FACTORS.length; f++) {
-                    BiasedNetwork net = BiasedNetwork.pytorchDefault(dim, WIDTH, FACTORS[f], 1,
-                            new TrialStreams(seed, id(), f).forTrial(trial));
-                    new BiasedGd(0.05, 0, false, 3000, 0.1).train(net, train);
-                    for (int a = 0; a < ATTACKS.length; a++) {
-                        out[f * ATTACKS.length + a] = medianAttack(net, p, test, a);
-                    }
-                }
-                return out;
-            });
+            double[] u = values.get(Run.address(id(), "every f", s));
             for (int f = 0; f < FACTORS.length; f++) {
                 for (int a = 0; a < ATTACKS.length; a++) {
                     medians[f][a][s] = u[f * ATTACKS.length + a];

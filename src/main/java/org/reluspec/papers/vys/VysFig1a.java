@@ -76,6 +76,34 @@ public final class VysFig1a implements Experiment {
     }
 
     @Override
+    public List<Unit> units(Run run) {
+        Scale sc = Scale.of(run.size());
+        List<Unit> out = new ArrayList<>();
+        for (int a = 0; a < sc.ds().length; a++) {
+            for (int b = 0; b < sc.alphas().length; b++) {
+                int c = a * sc.alphas().length + b;
+                int d = sc.ds()[a];
+                int m = m(d, sc.alphas()[b]);
+                for (int s = 0; s < run.seeds(); s++) {
+                    int trial = s;
+                    out.add(new Unit(address(d, sc.alphas()[b], s), () -> {
+                        UniformRandomProvider rng = new TrialStreams(run.seed(), id(), c).forTrial(trial);
+                        VysExperiments.Run r = VysExperiments.train(d, m, sc.width(), rng, run.products());
+                        return new double[] {r.perturbation() / Math.sqrt(d), (double) r.margin().length / m,
+                            VysExperiments.residual(r), r.diverged() ? 0 : r.run().reachedTarget() ? 1 : 0,
+                            r.diverged() ? 1 : 0};
+                    }));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String address(int d, double alpha, int s) {
+        return Run.address(id(), "d=" + d + " alpha=" + alpha, s);
+    }
+
+    @Override
     public ExperimentResult run(Run run) {
         long seed = run.seed();
         int seeds = run.seeds();
@@ -91,21 +119,12 @@ public final class VysFig1a implements Experiment {
         double[][] residual = new double[configs][seeds];
         double[][] reached = new double[configs][seeds];
         double[][] diverged = new double[configs][seeds];
-        run.units().expect(id(), configs * seeds);
+        java.util.Map<String, double[]> values = run.compute(id(), units(run));
         for (int a = 0; a < ds.length; a++) {
             for (int b = 0; b < alphas.length; b++) {
                 int c = a * alphas.length + b;
-                int d = ds[a];
-                int m = m(d, alphas[b]);
                 for (int s = 0; s < seeds; s++) {
-                    int trial = s;
-                    double[] u = run.units().compute(Run.address(id(), "d=" + d + " alpha=" + alphas[b], s), () -> {
-                        UniformRandomProvider rng = new TrialStreams(seed, id(), c).forTrial(trial);
-                        VysExperiments.Run r = VysExperiments.train(d, m, sc.width(), rng, run.products());
-                        return new double[] {r.perturbation() / Math.sqrt(d), (double) r.margin().length / m,
-                            VysExperiments.residual(r), r.diverged() ? 0 : r.run().reachedTarget() ? 1 : 0,
-                            r.diverged() ? 1 : 0};
-                    });
+                    double[] u = values.get(address(ds[a], alphas[b], s));
                     rel[c][s] = u[0];
                     onMargin[c][s] = u[1];
                     residual[c][s] = u[2];

@@ -68,6 +68,33 @@ public final class VysFig1b implements Experiment {
     }
 
     @Override
+    public List<Unit> units(Run run) {
+        Scale sc = Scale.of(run.size());
+        int nw = sc.widths().length;
+        List<Unit> out = new ArrayList<>();
+        for (int a = 0; a < sc.ds().length; a++) {
+            int d = sc.ds()[a];
+            for (int w = 0; w < nw; w++) {
+                int stream = a * nw + w;
+                int width = sc.widths()[w];
+                for (int s = 0; s < run.seeds(); s++) {
+                    int trial = s;
+                    out.add(new Unit(address(d, width, s), () -> {
+                        UniformRandomProvider rng = new TrialStreams(run.seed(), id(), stream).forTrial(trial);
+                        VysExperiments.Run r = VysExperiments.train(d, d, width, rng, run.products());
+                        return new double[] {r.perturbation() / Math.sqrt(d), r.diverged() ? 1 : 0};
+                    }));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String address(int d, int width, int s) {
+        return Run.address(id(), "d=" + d + " width=" + width, s);
+    }
+
+    @Override
     public ExperimentResult run(Run run) {
         long seed = run.seed();
         int seeds = run.seeds();
@@ -82,21 +109,14 @@ public final class VysFig1b implements Experiment {
                 .xAxisTitle("width").yAxisTitle("minimal c / sqrt(d) (median over seeds)").build();
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
-        run.units().expect(id(), sc.ds().length * nw * seeds);
+        java.util.Map<String, double[]> values = run.compute(id(), units(run));
         for (int a = 0; a < sc.ds().length; a++) {
             int d = sc.ds()[a];
             double[][] rel = new double[nw][seeds];
             double[][] diverged = new double[nw][seeds];
             for (int w = 0; w < nw; w++) {
                 for (int s = 0; s < seeds; s++) {
-                    int stream = a * nw + w;
-                    int width = sc.widths()[w];
-                    int trial = s;
-                    double[] u = run.units().compute(Run.address(id(), "d=" + d + " width=" + width, s), () -> {
-                        UniformRandomProvider rng = new TrialStreams(seed, id(), stream).forTrial(trial);
-                        VysExperiments.Run r = VysExperiments.train(d, d, width, rng, run.products());
-                        return new double[] {r.perturbation() / Math.sqrt(d), r.diverged() ? 1 : 0};
-                    });
+                    double[] u = values.get(address(d, sc.widths()[w], s));
                     rel[w][s] = u[0];
                     diverged[w][s] = u[1];
                 }

@@ -96,6 +96,32 @@ public final class WumaFig2 implements Experiment {
     }
 
     @Override
+    public List<Unit> units(Run run) {
+        Scale sc = Scale.of(run.size());
+        int ns = sc.sides().length;
+        List<Unit> out = new ArrayList<>();
+        for (int w = 0; w < sc.widths().length; w++) {
+            int m = sc.widths()[w];
+            for (int k = 0; k < ns; k++) {
+                int side = sc.sides()[k];
+                int stream = w * ns + k;
+                for (int s = 0; s < run.seeds(); s++) {
+                    int trial = s;
+                    out.add(new Unit(Run.address(id(), name(side, m), s), () -> {
+                        UniformRandomProvider rng = new TrialStreams(run.seed(), BASE, stream).forTrial(trial);
+                        LazySgd.Result r = new LazySgd(0.1, LazyExperiments.BATCH, 3000, C0,
+                                LazySgd.Mode.STOP_ON_EXIT, 0, 0).with(run.products())
+                                .train(LazyNetwork.initialize(side * side, m, rng), data.data(false, side), rng);
+                        return append(LazyExperiments.flipMedians(r.net(), data.data(true, side), run.products()),
+                                r.steps());
+                    }));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
     public ExperimentResult run(Run run) {
         long seed = run.seed();
         int seeds = run.seeds();
@@ -105,26 +131,16 @@ public final class WumaFig2 implements Experiment {
         Scale sc = Scale.of(size);
         int ns = sc.sides().length;
         double[][][][] med = new double[sc.widths().length][ns][5][seeds];
-        run.units().expect(id(), sc.widths().length * ns * seeds);
+        java.util.Map<String, double[]> values = run.compute(id(), units(run));
         List<ExperimentResult.Measurement> rows = new ArrayList<>();
         List<ExperimentResult.Check> checks = new ArrayList<>();
         for (int w = 0; w < sc.widths().length; w++) {
             int m = sc.widths()[w];
             for (int k = 0; k < ns; k++) {
                 int side = sc.sides()[k];
-                Dataset train = data.data(false, side);
-                Dataset test = data.data(true, side);
                 double[] steps = new double[seeds];
                 for (int s = 0; s < seeds; s++) {
-                    int stream = w * ns + k;
-                    int trial = s;
-                    double[] q = run.units().compute(Run.address(id(), name(side, m), s), () -> {
-                        UniformRandomProvider rng = new TrialStreams(seed, BASE, stream).forTrial(trial);
-                        LazySgd.Result r = new LazySgd(0.1, LazyExperiments.BATCH, 3000, C0,
-                                LazySgd.Mode.STOP_ON_EXIT, 0, 0).with(run.products())
-                                .train(LazyNetwork.initialize(side * side, m, rng), train, rng);
-                        return append(LazyExperiments.flipMedians(r.net(), test, run.products()), r.steps());
-                    });
+                    double[] q = values.get(Run.address(id(), name(side, m), s));
                     steps[s] = q[5];
                     for (int i = 0; i < 5; i++) {
                         med[w][k][i][s] = q[i];

@@ -88,6 +88,36 @@ public final class WumaFig3 implements Experiment {
     }
 
     @Override
+    public List<Unit> units(Run run) {
+        int[] sides = sides(run.size());
+        List<Unit> out = new ArrayList<>();
+        for (int k = 0; k < sides.length; k++) {
+            int index = k;
+            int d = sides[k] * sides[k];
+            int pixels = sides[k];
+            for (int c = 0; c < C0S.length; c++) {
+                int radius = c;
+                for (int s = 0; s < run.seeds(); s++) {
+                    int trial = s;
+                    out.add(new Unit(Run.address(id(), name(sides[k], C0S[c]), s), () -> {
+                        // the same initialization for every C0 of a seed: the configurations differ only in the radius
+                        UniformRandomProvider init = new TrialStreams(run.seed(), BASE + "/init", index)
+                                .forTrial(trial);
+                        UniformRandomProvider batches = new TrialStreams(run.seed(), BASE, index * C0S.length + radius)
+                                .forTrial(trial);
+                        LazySgd.Result r = new LazySgd(0.1, LazyExperiments.BATCH, 4000, C0S[radius],
+                                LazySgd.Mode.STOP_ON_EXIT, 0, 0).with(run.products())
+                                .train(LazyNetwork.initialize(d, WIDTH, init), data.data(false, pixels), batches);
+                        return WumaFig2.append(LazyExperiments.flipMedians(r.net(), data.data(true, pixels),
+                                run.products()), r.steps());
+                    }));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
     public ExperimentResult run(Run run) {
         long seed = run.seed();
         int seeds = run.seeds();
@@ -96,29 +126,15 @@ public final class WumaFig3 implements Experiment {
         long start = System.nanoTime();
         int[] sides = sides(size);
         double[][][][] med = new double[sides.length][C0S.length][5][seeds];
-        run.units().expect(id(), sides.length * C0S.length * seeds);
+        java.util.Map<String, double[]> values = run.compute(id(), units(run));
         List<ExperimentResult.Measurement> rows = new ArrayList<>();
         List<ExperimentResult.Check> checks = new ArrayList<>();
         for (int k = 0; k < sides.length; k++) {
             int d = sides[k] * sides[k];
-            Dataset train = data.data(false, sides[k]);
-            Dataset test = data.data(true, sides[k]);
             for (int c = 0; c < C0S.length; c++) {
                 double[] steps = new double[seeds];
                 for (int s = 0; s < seeds; s++) {
-                    int side = k;
-                    int radius = c;
-                    int trial = s;
-                    double[] m = run.units().compute(Run.address(id(), name(sides[k], C0S[c]), s), () -> {
-                        // the same initialization for every C0 of a seed: the configurations differ only in the radius
-                        UniformRandomProvider init = new TrialStreams(seed, BASE + "/init", side).forTrial(trial);
-                        UniformRandomProvider batches = new TrialStreams(seed, BASE, side * C0S.length + radius)
-                                .forTrial(trial);
-                        LazySgd.Result r = new LazySgd(0.1, LazyExperiments.BATCH, 4000, C0S[radius],
-                                LazySgd.Mode.STOP_ON_EXIT, 0, 0).with(run.products())
-                                .train(LazyNetwork.initialize(d, WIDTH, init), train, batches);
-                        return WumaFig2.append(LazyExperiments.flipMedians(r.net(), test, run.products()), r.steps());
-                    });
+                    double[] m = values.get(Run.address(id(), name(sides[k], C0S[c]), s));
                     steps[s] = m[5];
                     for (int q = 0; q < 5; q++) {
                         med[k][c][q][s] = m[q];

@@ -97,6 +97,47 @@ public final class WumaFig4 implements Experiment {
     }
 
     @Override
+    public List<Unit> units(Run run) {
+        Scale sc = Scale.of(run.size());
+        int[] sides = sc.sides();
+        List<Unit> out = new ArrayList<>();
+        for (int k = 0; k < sides.length; k++) {
+            int index = k;
+            int pixels = sides[k];
+            int d = pixels * pixels;
+            for (int c = 0; c < CS.length; c++) {
+                int radius = c;
+                double r = CS[c] / Math.sqrt(d);
+                for (int s = 0; s < run.seeds(); s++) {
+                    int trial = s;
+                    out.add(new Unit(address(d, c, s), () -> {
+                        UniformRandomProvider init = new TrialStreams(run.seed(), BASE + "/init", index)
+                                .forTrial(trial);
+                        UniformRandomProvider batches = new TrialStreams(run.seed(), BASE, index * CS.length + radius)
+                                .forTrial(trial);
+                        LazyNetwork net = new LazySgd(sc.eta(), LazyExperiments.BATCH, sc.steps(), C0,
+                                LazySgd.Mode.PROJECT, r, sc.trainPgd()).with(run.products())
+                                .train(LazyNetwork.initialize(d, WIDTH, init), data.data(false, pixels), batches)
+                                .net();
+                        Dataset test = data.data(true, pixels);
+                        int robust = 0;
+                        for (int j = 0; j < test.size(); j++) {
+                            robust += LazyExperiments.robust(net, test.example(j), test.y()[j], r, sc.testPgd())
+                                    ? 1 : 0;
+                        }
+                        return new double[] {(double) robust / test.size()};
+                    }));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String address(int d, int c, int s) {
+        return Run.address(id(), "d=" + d + ", c=" + CS[c], s);
+    }
+
+    @Override
     public ExperimentResult run(Run run) {
         long seed = run.seed();
         int seeds = run.seeds();
@@ -106,31 +147,11 @@ public final class WumaFig4 implements Experiment {
         Scale sc = Scale.of(size);
         int[] sides = sc.sides();
         double[][][] acc = new double[sides.length][CS.length][seeds];
-        run.units().expect(id(), sides.length * CS.length * seeds);
+        java.util.Map<String, double[]> values = run.compute(id(), units(run));
         for (int k = 0; k < sides.length; k++) {
-            int d = sides[k] * sides[k];
-            Dataset train = data.data(false, sides[k]);
-            Dataset test = data.data(true, sides[k]);
             for (int c = 0; c < CS.length; c++) {
-                double r = CS[c] / Math.sqrt(d);
                 for (int s = 0; s < seeds; s++) {
-                    int side = k;
-                    int radius = c;
-                    int trial = s;
-                    acc[k][c][s] = run.units().compute(Run.address(id(), "d=" + d + ", c=" + CS[c], s), () -> {
-                        UniformRandomProvider init = new TrialStreams(seed, BASE + "/init", side).forTrial(trial);
-                        UniformRandomProvider batches = new TrialStreams(seed, BASE, side * CS.length + radius)
-                                .forTrial(trial);
-                        LazyNetwork net = new LazySgd(sc.eta(), LazyExperiments.BATCH, sc.steps(), C0,
-                                LazySgd.Mode.PROJECT, r, sc.trainPgd()).with(run.products())
-                                .train(LazyNetwork.initialize(d, WIDTH, init), train, batches).net();
-                        int robust = 0;
-                        for (int j = 0; j < test.size(); j++) {
-                            robust += LazyExperiments.robust(net, test.example(j), test.y()[j], r, sc.testPgd())
-                                    ? 1 : 0;
-                        }
-                        return new double[] {(double) robust / test.size()};
-                    })[0];
+                    acc[k][c][s] = values.get(address(sides[k] * sides[k], c, s))[0];
                 }
             }
         }
