@@ -115,12 +115,13 @@ final class ExperimentCommand implements Callable<Integer> {
                     record.restorable());
         }
         if ((shard != null || assemble) && record == null) {
-            throw new ReluSpecArgumentException(Violation.MISSING_PREREQUISITE, (shard != null ? "--shard" : "--assemble")
-                    + " needs --checkpoint FILE");
+            throw new ReluSpecArgumentException(Violation.MISSING_PREREQUISITE,
+                    (shard != null ? "--shard" : "--assemble") + " needs --checkpoint FILE");
         }
         if (shard != null) {
             try {
-                return shard(chosen, new Experiment.Run(seed.seed, (int) seeds, size, dir, record, products), record, o);
+                Experiment.Run run = new Experiment.Run(seed.seed, (int) seeds, size, dir, record, products);
+                return shard(chosen, run, record, o);
             } finally {
                 record.close();
             }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
 @Command(name = "reluspec", mixinStandardHelpOptions = true, version = "ReLUSpec 0.1.0",
         scope = CommandLine.ScopeType.INHERIT,
         description = "Executable checks of theorems on adversarial examples in two-layer ReLU networks.",
-        subcommands = {ListCommand.class, CheckCommand.class, FalsifyCommand.class, SpecCommand.class, ProveCommand.class, ExperimentCommand.class, MergeCommand.class,
+        subcommands = {ListCommand.class, CheckCommand.class, FalsifyCommand.class, SpecCommand.class,
+                ProveCommand.class, ExperimentCommand.class, MergeCommand.class,
                 AssumptionsCommand.class, ReportCommand.class, RegimesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ReluSpecCommand implements Runnable {

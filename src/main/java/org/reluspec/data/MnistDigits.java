@@ -146,7 +146,8 @@ public final class MnistDigits {
                     .toArray();
             if (ofLabel.length <= TEST_PER_CLASS) {
                 throw new ReluSpecArgumentException(Violation.PARAMETER_OUT_OF_RANGE, "digits of label " + label,
-                        ofLabel.length, "more than " + TEST_PER_CLASS + " (the test split takes " + TEST_PER_CLASS + ")");
+                        ofLabel.length, "more than " + TEST_PER_CLASS + " (the test split takes " + TEST_PER_CLASS
+                                + ")");
             }
             int split = ofLabel.length - TEST_PER_CLASS;
             for (int i = test ? split : 0; i < (test ? ofLabel.length : split); i++) {

@@ -48,7 +48,8 @@ class ExperimentsIT {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         Map<String, Boolean> reproduced = new HashMap<>();
         List<Experiment> all = Papers.experiments();
-        List<ExperimentResult> results = ExperimentRunner.run(all, new Experiment.Run(SEED, SEEDS, Size.REDUCED, dir), 2,
+        Experiment.Run run = new Experiment.Run(SEED, SEEDS, Size.REDUCED, dir);
+        List<ExperimentResult> results = ExperimentRunner.run(all, run, 2,
                 (e, r) -> {
             org.reluspec.cli.ExperimentPrinter.print(out, e, r);
             reproduced.put(e.id(), r.reproduced());
