@@ -91,6 +91,9 @@ public interface Experiment {
             units.expect(experiment, list.size());
             java.util.Map<String, double[]> out = new java.util.HashMap<>();
             for (Unit u : list) {
+                if (out.containsKey(u.address())) {
+                    throw new IllegalStateException(experiment + " lists the unit " + u.address() + " twice");
+                }
                 out.put(u.address(), units.compute(u.address(), u.work()));
             }
             return out;
