@@ -60,6 +60,12 @@ class ExperimentsIT {
             assertEquals(Size.REDUCED, r.size());
             assertFalse(e.paperScale().isBlank(), e.id() + " describes its paper size");
             assertFalse(e.configurations(Size.PAPER).isEmpty(), e.id() + " has paper-size configurations");
+            for (Size size : Size.values()) {
+                List<String> addresses = e.units(new Experiment.Run(SEED, 5, size, dir)).stream()
+                        .map(Experiment.Unit::address).toList();
+                assertEquals(addresses.size(), new java.util.HashSet<>(addresses).size(), e.id() + " at " + size
+                        + ": unit addresses must be distinct (shards and checkpoints key on them)");
+            }
             JsonReport.writeAtomically(r, dir.resolve(e.id() + ".json"));
             for (String plot : r.plots()) {
                 assertTrue(Files.size(Path.of(plot)) > 1000, "plot " + plot);
