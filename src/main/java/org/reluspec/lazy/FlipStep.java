@@ -72,25 +72,17 @@ public record FlipStep(double value, double gradientNorm, double eta, double per
         double[] w = net.firstLayer();
         double[] a = net.signs();
         double scale = 1 / Math.sqrt(m);
-        double[] h = new double[m * n];
-        Blas.get().dgemm("T", "N", m, n, d, 1.0, w, d, set.x(), d, 0.0, h, m);
-        double gamma = d * 0x1p-53 / (1 - d * 0x1p-53);
         double[] rowNorm = new double[m];
         for (int s = 0; s < m; s++) {
             rowNorm[s] = Math.sqrt(Vectors.squaredNorm(java.util.Arrays.copyOfRange(w, s * d, s * d + d)))
                     * (1 + 1e-12);
         }
+        double[] h = new double[m * n];
+        net.preActivationsThroughBlas(set.x(), n, rowNorm, h);
         double[] mask = new double[m * n];
         for (int j = 0; j < n; j++) {
-            double[] x = set.example(j);
-            double xNorm = Math.sqrt(Vectors.squaredNorm(x)) * (1 + 1e-12);
             for (int s = 0; s < m; s++) {
-                double v = h[s + j * m];
-                if (Math.abs(v) <= 2.01 * gamma * rowNorm[s] * xNorm + Double.MIN_NORMAL) {
-                    v = net.preActivation(s, x);
-                    h[s + j * m] = v;
-                }
-                mask[s + j * m] = v >= 0 ? scale * a[s] : 0.0;
+                mask[s + j * m] = h[s + j * m] >= 0 ? scale * a[s] : 0.0;
             }
         }
         // gradients: column j of G (d x n) = W^T mask_j

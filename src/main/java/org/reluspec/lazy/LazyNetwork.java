@@ -134,6 +134,32 @@ public final class LazyNetwork {
     }
 
     /**
+     * The pre-activations of {@code n} inputs at once through BLAS: {@code h[s + j m] = w_s . x_j}. An entry within
+     * twice the forward-error bound {@code gamma_d ||w_s|| ||x_j||} of zero is recomputed by {@link #preActivation},
+     * so every sign (every ReLU mask) is the reference order's; the other entries round as BLAS rounds.
+     *
+     * @param xs the inputs, row-major {@code n x d} (BLAS reads the column-major {@code d x n} matrix {@code X^T})
+     * @param n how many inputs
+     * @param rowNorm upper bounds on {@code ||w_s||}
+     * @param h receives the column-major {@code m x n} pre-activations
+     */
+    void preActivationsThroughBlas(double[] xs, int n, double[] rowNorm, double[] h) {
+        org.reluspec.linalg.Blas.get().dgemm("T", "N", m, n, d, 1.0, w, d, xs, d, 0.0, h, m);
+        // |fl(w.x) - w.x| <= gamma_d sum |w_k x_k| <= gamma_d ||w|| ||x|| for any summation order, so outside twice
+        // that bound BLAS and the reference order agree on the sign
+        double gamma = org.reluspec.linalg.Rounding.gamma(d);
+        for (int j = 0; j < n; j++) {
+            double[] x = java.util.Arrays.copyOfRange(xs, j * d, j * d + d);
+            double xNorm = Math.sqrt(Vectors.squaredNorm(x)) * (1 + 1e-12);
+            for (int s = 0; s < m; s++) {
+                if (Math.abs(h[s + j * m]) <= 2.01 * gamma * rowNorm[s] * xNorm + Double.MIN_NORMAL) {
+                    h[s + j * m] = preActivation(s, x);
+                }
+            }
+        }
+    }
+
+    /**
      * @param x input
      * @return {@code w_s . x} for every neuron
      */

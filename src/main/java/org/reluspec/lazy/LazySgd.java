@@ -198,22 +198,18 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
         int m = current.m();
         int d = current.d();
         int n = batchSize;
-        double[] w = current.firstLayer();
         double[] a = current.signs();
         for (int b = 0; b < n; b++) {
             System.arraycopy(xs[b], 0, xb, b * d, d);
         }
-        Blas.get().dgemm("T", "N", m, n, d, 1.0, w, d, xb, d, 0.0, hb, m);
-        // |fl(w.x) - w.x| <= gamma_d sum |w_k x_k| <= gamma_d ||w|| ||x|| for any summation order, so outside twice
-        // that bound BLAS and the reference order agree on the sign
-        double gamma = d * 0x1p-53 / (1 - d * 0x1p-53);
+        // ||w_s|| <= ||w_{s,0}|| + max_s ||w_s - w_{s,0}||
+        double[] norms = new double[m];
+        for (int s = 0; s < m; s++) {
+            norms[s] = rowBound[s] + reach[0] * (1 + 1e-12);
+        }
+        current.preActivationsThroughBlas(xb, n, norms, hb);
         for (int b = 0; b < n; b++) {
-            double xNorm = Math.sqrt(Vectors.squaredNorm(xs[b])) * (1 + 1e-12);
-            for (int s = 0; s < m; s++) {
-                double h = hb[s + b * m];
-                double bound = 2.01 * gamma * (rowBound[s] + reach[0] * (1 + 1e-12)) * xNorm + Double.MIN_NORMAL;
-                hs[b][s] = Math.abs(h) <= bound ? current.preActivation(s, xs[b]) : h;
-            }
+            System.arraycopy(hb, b * m, hs[b], 0, m);
         }
         coefficients(current, hs, ys, coefficients);
         for (int b = 0; b < n; b++) {

@@ -217,7 +217,7 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
         int k = net.m;
         int n = data.size();
         Blas.get().dgemm("T", "N", k, n, d, 1.0, net.w, d, data.x(), d, 0.0, pre, k);
-        double gamma = (d + 1) * 0x1p-53 / (1 - (d + 1) * 0x1p-53);
+        double gamma = org.reluspec.linalg.Rounding.gamma(d + 1);
         double[] rowNorm = new double[k];
         for (int j = 0; j < k; j++) {
             rowNorm[j] = Math.sqrt(squaredNorm(net.w, j * d, d)) * (1 + 1e-12);

@@ -1,5 +1,7 @@
 package org.reluspec.train;
 
+import org.reluspec.linalg.Rounding;
+
 /**
  * Exact walks along a ray {@code x + t e} through a one-hidden-layer ReLU network
  * {@code N(x) = c + sum_j v_j relu(a_j + t s_j)}, where {@code a_j} is neuron {@code j}'s pre-activation at {@code x}
@@ -166,7 +168,7 @@ public final class RayWalk {
                 return Math.min(hi, Math.max(lo, t));
             }
             if (k < order.length && active > 0
-                    && Math.abs(fHi) <= gamma(additions + 2) * (absAlpha + absBeta * hi)) {
+                    && Math.abs(fHi) <= Rounding.gamma(additions + 2) * (absAlpha + absBeta * hi)) {
                 return hi;
             }
             if (k < order.length) {
@@ -182,11 +184,5 @@ public final class RayWalk {
             lo = hi;
         }
         return Double.POSITIVE_INFINITY;
-    }
-
-    /** Higham's {@code gamma_n = n u / (1 - n u)}, {@code u} the unit roundoff of double. */
-    private static double gamma(int n) {
-        double nu = n * 0x1p-53;
-        return nu / (1 - nu);
     }
 }
