@@ -21,6 +21,9 @@ import org.reluspec.engine.RunReport;
 import org.reluspec.engine.SuiteRun;
 import org.reluspec.engine.Verdict;
 import org.reluspec.report.ClaimsTable;
+import org.reluspec.report.JsonReport;
+import org.reluspec.work.ShardedRun;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.reluspec.util.Checks;
 import org.reluspec.util.ReluSpecArgumentException;
 import org.reluspec.util.Violation;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Parameters;
  * over its default grid (none given); {@code reluspec check --all}: every claim over its default grid.
  */
 @Command(name = "check", description = "Check a claim at a parameter point, or over its default grid.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer>, Distributable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -72,18 +75,25 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private OutputOptions output;
 
+    @CommandLine.Mixin
+    private ShardOptions shards;
+
+    private List<SuiteRun.ClaimAtPoint> work;
+    private CheckSettings settings;
+    private boolean single;
+    private final long start = System.nanoTime();
+    private final String startedAt = java.time.Instant.now().toString();
+
     @Override
     public Integer call() {
-        Checks.requireAtLeast(trials, 1, "trials");
-        Checks.requireOpenUnitInterval(alpha, "alpha");
-        if (!(seconds >= 0)) {
-            throw new ReluSpecArgumentException(Violation.TOO_SMALL, "seconds", seconds, 0);
+        ShardedRun units = work();
+        if (shards.active()) {
+            ExperimentCommand.UnitProgress progress = new ExperimentCommand.UnitProgress(output.progress
+                    ? spec.commandLine().getErr() : null);
+            // points one at a time, each on every thread: the order in which a run's points finish is the run's order
+            return shards.run(units, progress, 1, spec.commandLine().getOut(), output.progress
+                    ? spec.commandLine().getErr() : null).map(this::finish).orElse(0);
         }
-        List<SuiteRun.ClaimAtPoint> work = selectWork();
-        boolean single = !all && !params.isEmpty();
-        CheckSettings settings = CheckSettings.of(seed.seed, trials, threads.threads(), alpha, single
-                ? CheckSettings.SimulationPolicy.ALWAYS : CheckSettings.SimulationPolicy.WHERE_REACHABLE)
-                .withSequential(sequential, seconds);
         RunReport report;
         if (output.progress) {
             try (ProgressDisplay display = new ProgressDisplay(work.size())) {
@@ -92,6 +102,69 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             report = SuiteRun.run(work, settings);
         }
+        return print(report);
+    }
+
+    @Override
+    public ShardedRun work() {
+        Checks.requireAtLeast(trials, 1, "trials");
+        Checks.requireOpenUnitInterval(alpha, "alpha");
+        if (!(seconds >= 0)) {
+            throw new ReluSpecArgumentException(Violation.TOO_SMALL, "seconds", seconds, 0);
+        }
+        work = selectWork();
+        single = !all && !params.isEmpty();
+        settings = CheckSettings.of(seed.seed, trials, threads.threads(), alpha, single
+                ? CheckSettings.SimulationPolicy.ALWAYS : CheckSettings.SimulationPolicy.WHERE_REACHABLE)
+                .withSequential(sequential, seconds);
+        Map<String, SuiteRun.ClaimAtPoint> byAddress = new java.util.LinkedHashMap<>();
+        for (SuiteRun.ClaimAtPoint c : work) {
+            if (byAddress.putIfAbsent(SuiteRun.address(c), c) != null) {
+                throw new IllegalStateException("two points of the run at " + SuiteRun.address(c));
+            }
+        }
+        String key = SuiteRun.runKey(settings, work.size());
+        return new ShardedRun() {
+            @Override
+            public String key() {
+                return key;
+            }
+
+            @Override
+            public List<String> addresses() {
+                return List.copyOf(byAddress.keySet());
+            }
+
+            @Override
+            public ObjectNode compute(String address) {
+                ClaimResult r = SuiteRun.check(byAddress.get(address), settings, work.size());
+                ObjectNode value = JsonReport.mapper().createObjectNode();
+                value.set("result", JsonReport.mapper().valueToTree(r));
+                return value;
+            }
+        };
+    }
+
+    @Override
+    public ShardOptions shards() {
+        return shards;
+    }
+
+    @Override
+    public int finish(List<ObjectNode> values) {
+        List<ClaimResult> results = new ArrayList<>();
+        for (ObjectNode v : values) {
+            try {
+                results.add(JsonReport.mapper().treeToValue(v.get("result"), ClaimResult.class));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+                throw new ReluSpecArgumentException(Violation.MALFORMED_FILE, "a unit's value is not a point "
+                        + "result: " + e.getMessage());
+            }
+        }
+        return print(SuiteRun.assemble(results, settings, startedAt, (System.nanoTime() - start) * 1e-9));
+    }
+
+    private int print(RunReport report) {
         PrintWriter out = spec.commandLine().getOut();
         if (single) {
             for (ClaimResult r : report.results()) {

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reluspec.experiments.Experiment;
-import org.reluspec.experiments.Checkpoint;
+import org.reluspec.experiments.ExperimentPlan;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.reluspec.experiments.ExperimentRunner;
 import org.reluspec.experiments.Units;
 import org.reluspec.linalg.Blas;
@@ -32,7 +33,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "experiment", description = "Rerun a paper experiment (catalogue section 6): measurements, the "
         + "paper's qualitative claims as inequalities over seeds, hypotheses per configuration, plots.")
-final class ExperimentCommand implements Callable<Integer> {
+final class ExperimentCommand implements Callable<Integer>, Distributable {
+
+    private List<Experiment> chosen;
+    private UnitProgress progress;
+    private DenseProducts products;
+
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -55,10 +61,6 @@ final class ExperimentCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private ThreadsOption threads;
 
-    @Option(names = "--checkpoint", paramLabel = "FILE", description = "record each finished (configuration, seed) "
-            + "unit in FILE and take the ones it already holds: a killed run resumes with the same result")
-    private Path checkpoint;
-
     @Option(names = "--no-progress", description = "no progress lines on standard error")
     private boolean noProgress;
 
@@ -67,14 +69,8 @@ final class ExperimentCommand implements Callable<Integer> {
             + "reproducible on one CPU kind; set OPENBLAS_NUM_THREADS=1 when running experiments side by side)")
     private boolean blas;
 
-    @Option(names = "--shard", paramLabel = "K/N", converter = ShardConverter.class, description = "compute only "
-            + "shard K of N (units i with i mod N = K - 1) into the --checkpoint file, print no result; merge the "
-            + "shards' files with 'reluspec merge' and finish with --assemble")
-    private Shard shard;
-
-    @Option(names = "--assemble", description = "take every unit from the --checkpoint file (merged shards); a missing "
-            + "unit is an error naming it, nothing is computed")
-    private boolean assemble;
+    @CommandLine.Mixin
+    private ShardOptions shards;
 
     @Option(names = "--size", defaultValue = "reduced", paramLabel = "SIZE", converter = SizeConverter.class,
             description = "reduced (what mvn verify runs, the default) or paper (the paper's configuration)")
@@ -95,73 +91,89 @@ final class ExperimentCommand implements Callable<Integer> {
             }
             return 0;
         }
+        ExperimentPlan plan = work();
+        if (shards.active()) {
+            if (shards.shard != null) {
+                for (Experiment e : plan.whole()) {
+                    if (!all) {
+                        throw new ReluSpecArgumentException(Violation.MISSING_PREREQUISITE, e.id() + " runs as one "
+                                + "piece (it has no units to shard): run it without --shard");
+                    }
+                    o.printf(Locale.ROOT, "%s runs as one piece: left to the assembling run%n", e.id());
+                }
+            }
+            return shards.run(plan, progress, workers(), o, noProgress ? null : spec.commandLine().getErr())
+                    .map(this::finish).orElse(0);
+        }
+        return finish(progress.direct());
+    }
+
+    @Override
+    public ExperimentPlan work() {
         Checks.requireAtLeast(seeds, 1, "seeds");
         if (all == (id != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give one experiment id or --all");
         }
-        List<Experiment> chosen = all ? Papers.experiments() : List.of(Papers.experiment(id));
-        int workers = threads.threads() == 0 ? Runtime.getRuntime().availableProcessors() : threads.threads();
-        // paper-size results go to their own folder so that they never replace the reduced ones mvn verify wrote
-        Path dir = size == Size.PAPER ? out.resolve("paper") : out;
-        UnitProgress progress = new UnitProgress(noProgress ? null : spec.commandLine().getErr());
-        DenseProducts products = blas ? DenseProducts.BLAS : DenseProducts.REFERENCE;
-        Checkpoint record = checkpoint == null ? null : new Checkpoint(checkpoint, "size=" + size.label() + " seed="
-                + seed.seed + " seeds=" + seeds + " products=" + products.label(), progress);
+        chosen = all ? Papers.experiments() : List.of(Papers.experiment(id));
+        progress = new UnitProgress(noProgress ? null : spec.commandLine().getErr());
+        products = blas ? DenseProducts.BLAS : DenseProducts.REFERENCE;
         if (blas && !noProgress) {
             spec.commandLine().getErr().println("dense products: " + Blas.implementation());
         }
-        if (record != null && !noProgress) {
-            spec.commandLine().getErr().printf(Locale.ROOT, "checkpoint %s: %d finished units to reuse%n", checkpoint,
-                    record.restorable());
+        return new ExperimentPlan(chosen, run(Units.direct()));
+    }
+
+    @Override
+    public ShardOptions shards() {
+        return shards;
+    }
+
+    @Override
+    public int finish(List<ObjectNode> values) {
+        ExperimentPlan plan = new ExperimentPlan(chosen, run(Units.direct()));
+        java.util.Map<String, double[]> numbers = new java.util.HashMap<>();
+        List<String> addresses = plan.addresses();
+        for (int i = 0; i < addresses.size(); i++) {
+            numbers.put(addresses.get(i), org.reluspec.work.Checkpoint.doubles(values.get(i)));
         }
-        if ((shard != null || assemble) && record == null) {
-            throw new ReluSpecArgumentException(Violation.MISSING_PREREQUISITE,
-                    (shard != null ? "--shard" : "--assemble") + " needs --checkpoint FILE");
-        }
-        if (shard != null) {
+        Units direct = progress.direct();
+        return finish(new Units() {
+            @Override
+            public double[] compute(String address, java.util.function.Supplier<double[]> work) {
+                double[] v = numbers.get(address);
+                return v != null ? v.clone() : direct.compute(address, work);
+            }
+        });
+    }
+
+    private int workers() {
+        return threads.threads() == 0 ? Runtime.getRuntime().availableProcessors() : threads.threads();
+    }
+
+    private Experiment.Run run(Units units) {
+        // paper-size results go to their own folder so that they never replace the reduced ones mvn verify wrote
+        Path dir = size == Size.PAPER ? out.resolve("paper") : out;
+        return new Experiment.Run(seed.seed, (int) seeds, size, dir, units, products);
+    }
+
+    /** Runs the chosen experiments with their units from {@code units}, prints and writes each result. */
+    private int finish(Units units) {
+        PrintWriter o = spec.commandLine().getOut();
+        Experiment.Run run = run(units);
+        ExperimentRunner.run(chosen, run, workers(), (e, r) -> {
+            ExperimentPrinter.print(o, e, r);
+            o.flush();
             try {
-                Experiment.Run run = new Experiment.Run(seed.seed, (int) seeds, size, dir, record, products);
-                return shard(chosen, run, record, o);
-            } finally {
-                record.close();
+                JsonReport.writeAtomically(r, run.plotDir().resolve(e.id() + ".json"));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
             }
-        }
-        if (assemble) {
-            Experiment.Run probe = new Experiment.Run(seed.seed, (int) seeds, size, dir, record, products);
-            for (Experiment e : chosen) {
-                List<String> missing = e.units(probe).stream().map(Experiment.Unit::address)
-                        .filter(a -> !record.has(a)).toList();
-                if (!missing.isEmpty()) {
-                    record.close();
-                    throw new ReluSpecArgumentException(Violation.MISSING_PREREQUISITE, checkpoint + " misses "
-                            + missing.size() + " units of " + e.id() + ": " + String.join("; ", missing.subList(0,
-                            Math.min(5, missing.size()))) + (missing.size() > 5 ? "; ..." : ""));
-                }
-            }
-        }
-        Units units = record != null ? record : progress.direct();
-        try {
-            ExperimentRunner.run(chosen, new Experiment.Run(seed.seed, (int) seeds, size, dir, units, products),
-                    workers,
-                    (e, r) -> {
-                        ExperimentPrinter.print(o, e, r);
-                        o.flush();
-                        try {
-                            JsonReport.writeAtomically(r, dir.resolve(e.id() + ".json"));
-                        } catch (IOException ex) {
-                            throw new UncheckedIOException(ex);
-                        }
-                    });
-        } finally {
-            if (record != null) {
-                record.close();
-            }
-        }
+        });
         return 0;
     }
 
     /** One line per finished unit on standard error: count, address, time, and the time left at the mean pace. */
-    static final class UnitProgress implements Units.Listener {
+    static final class UnitProgress implements org.reluspec.work.UnitListener {
         private final PrintWriter err;
         private final long start = System.nanoTime();
         private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
@@ -215,56 +227,6 @@ final class ExperimentCommand implements Callable<Integer> {
         private static String clock(double seconds) {
             long s = Math.round(seconds);
             return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
-        }
-    }
-
-    /** Computes this shard's units of each experiment into the checkpoint. */
-    private int shard(List<Experiment> chosen, Experiment.Run run, Checkpoint record, PrintWriter o) {
-        for (Experiment e : chosen) {
-            List<Experiment.Unit> list = e.units(run);
-            if (list.isEmpty()) {
-                if (!all) {
-                    throw new ReluSpecArgumentException(Violation.MISSING_PREREQUISITE, e.id() + " runs as one piece "
-                            + "(it has no units to shard): run it without --shard");
-                }
-                o.printf(Locale.ROOT, "%s runs as one piece: left to the assembling run%n", e.id());
-                continue;
-            }
-            List<Experiment.Unit> own = new java.util.ArrayList<>();
-            for (int i = shard.k() - 1; i < list.size(); i += shard.n()) {
-                own.add(list.get(i));
-            }
-            long reused = own.stream().filter(u -> record.has(u.address())).count();
-            record.expect(e.id(), own.size());
-            for (Experiment.Unit u : own) {
-                record.compute(u.address(), u.work());
-            }
-            o.printf(Locale.ROOT, "%s shard %d/%d: %d of %d units in %s (%d were there already)%n", e.id(), shard.k(),
-                    shard.n(), own.size(), list.size(), checkpoint, reused);
-        }
-        o.flush();
-        return 0;
-    }
-
-    /**
-     * A shard of a run.
-     *
-     * @param k which, 1..n
-     * @param n how many
-     */
-    record Shard(int k, int n) {
-    }
-
-    /** {@code K/N} with {@code 1 <= K <= N}. */
-    static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
-        @Override
-        public Shard convert(String value) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})/(\\d{1,9})").matcher(value);
-            if (!m.matches() || Integer.parseInt(m.group(1)) < 1
-                    || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not K/N with 1 <= K <= N");
-            }
-            return new Shard(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
     }
 

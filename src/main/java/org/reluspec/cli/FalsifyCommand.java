@@ -13,6 +13,11 @@ import org.reluspec.falsify.Falsifier;
 import org.reluspec.falsify.SearchResult;
 import org.reluspec.papers.Papers;
 import org.reluspec.report.SearchMaps;
+import org.reluspec.report.JsonReport;
+import org.reluspec.util.ReluSpecArgumentException;
+import org.reluspec.util.Violation;
+import org.reluspec.work.ShardedRun;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.reluspec.util.Checks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +27,7 @@ import picocli.CommandLine.Parameters;
 /** {@code reluspec falsify [ID ...|--all] [--budget N] [--json FILE]}: search each claim's printed domain. */
 @Command(name = "falsify", description = "Search each claim's printed domain for its worst point: corners, edges, "
         + "Sobol interior points, refinement, the failure boundary and the simplest failing point.")
-final class FalsifyCommand implements Callable<Integer> {
+final class FalsifyCommand implements Callable<Integer>, Distributable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -58,22 +63,22 @@ final class FalsifyCommand implements Callable<Integer> {
                     + "index.tsv in DIR, which reluspec report shows from REPORT_DIR/search)")
     private java.nio.file.Path maps;
 
+    @CommandLine.Mixin
+    private ShardOptions shards;
+
+    private Falsifier.Settings settings;
+    private List<Claim> claims;
+
     @Override
     public Integer call() {
-        Checks.requireAtLeast(budget, 16, "budget");
-        Checks.requireOpenUnitInterval(alpha, "alpha");
-        Falsifier.Settings settings = new Falsifier.Settings(budget, seed.seed, threads.threads());
-        if (all == !ids.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give claim ids or --all");
-        }
-        ClaimRegistry registry = Papers.registry();
-        List<Claim> claims = new ArrayList<>();
-        if (all) {
-            claims.addAll(registry.all());
-        } else {
-            for (String id : ids) {
-                claims.addAll(registry.byId(id));
-            }
+        ShardedRun units = work();
+        if (shards.active()) {
+            ExperimentCommand.UnitProgress progress = new ExperimentCommand.UnitProgress(output.progress
+                    ? spec.commandLine().getErr() : null);
+            // the claims' searches side by side, as without a checkpoint
+            return shards.run(units, progress, org.reluspec.harness.MonteCarlo.resolveThreads(threads.threads()),
+                    spec.commandLine().getOut(), output.progress ? spec.commandLine().getErr() : null)
+                    .map(this::finish).orElse(0);
         }
         FalsifyReport report;
         if (output.progress) {
@@ -83,6 +88,77 @@ final class FalsifyCommand implements Callable<Integer> {
         } else {
             report = FalsifyReport.run(SuiteRun.TOOL, claims, settings, alpha, () -> { });
         }
+        return print(report);
+    }
+
+    @Override
+    public ShardedRun work() {
+        Checks.requireAtLeast(budget, 16, "budget");
+        Checks.requireOpenUnitInterval(alpha, "alpha");
+        settings = new Falsifier.Settings(budget, seed.seed, threads.threads());
+        if (all == !ids.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give claim ids or --all");
+        }
+        ClaimRegistry registry = Papers.registry();
+        claims = new ArrayList<>();
+        if (all) {
+            claims.addAll(registry.all());
+        } else {
+            for (String id : ids) {
+                claims.addAll(registry.byId(id));
+            }
+        }
+        java.util.Map<String, Claim> byKey = new java.util.LinkedHashMap<>();
+        claims.forEach(c -> byKey.put(c.key(), c));
+        claims = List.copyOf(byKey.values());
+        String key = FalsifyReport.runKey(settings);
+        return new ShardedRun() {
+            @Override
+            public String key() {
+                return key;
+            }
+
+            @Override
+            public List<String> addresses() {
+                return List.copyOf(byKey.keySet());
+            }
+
+            @Override
+            public ObjectNode compute(String address) {
+                SearchResult r = Falsifier.search(byKey.get(address), settings);
+                ObjectNode value = JsonReport.mapper().createObjectNode();
+                value.set("search", JsonReport.mapper().valueToTree(r));
+                // the evaluated points, which the result leaves out of its JSON, for --maps
+                value.set("points", JsonReport.mapper().valueToTree(r.points()));
+                return value;
+            }
+        };
+    }
+
+    @Override
+    public ShardOptions shards() {
+        return shards;
+    }
+
+    @Override
+    public int finish(List<ObjectNode> values) {
+        List<SearchResult> results = new ArrayList<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = JsonReport.mapper();
+        for (ObjectNode v : values) {
+            try {
+                SearchResult r = json.treeToValue(v.get("search"), SearchResult.class);
+                List<Falsifier.Evaluation> points = json.readerForListOf(Falsifier.Evaluation.class)
+                        .readValue(v.get("points"));
+                results.add(r.withPoints(points));
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                throw new ReluSpecArgumentException(Violation.MALFORMED_FILE, "a unit's value is not a search "
+                        + "result: " + e.getMessage());
+            }
+        }
+        return print(FalsifyReport.assemble(SuiteRun.TOOL, settings, alpha, results));
+    }
+
+    private int print(FalsifyReport report) {
         if (maps != null) {
             SearchMaps.write(claims, report, settings, maps);
         }

@@ -57,6 +57,44 @@ public final class ReluSpecCommand implements Runnable {
      * @return the exit code
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /**
+     * Runs {@code check}, {@code falsify} or {@code experiment} with its units computed by {@code engine} (a
+     * cluster), with the command line's options, checks and messages; any other command is refused.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param engine computes the run's units and hands them back for assembly
+     * @param args the command's arguments, e.g. {@code check --all --json out.json}
+     * @return the exit code
+     */
+    public static int execute(PrintWriter out, PrintWriter err, DistributedCommand.Engine engine, String... args) {
+        CommandLine cl = commandLine(out, err);
+        cl.setExecutionStrategy(parsed -> {
+            CommandLine.ParseResult last = parsed;
+            while (last.subcommand() != null) {
+                last = last.subcommand();
+            }
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                return 0;
+            }
+            if (!(last.commandSpec().userObject() instanceof Distributable d)) {
+                throw new CommandLine.ParameterException(last.commandSpec().commandLine(), "only check, falsify and "
+                        + "experiment run on a cluster");
+            }
+            try {
+                return engine.run(new DistributedCommand(d));
+            } catch (RuntimeException e) {
+                throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), e.getMessage(), e);
+            }
+        });
+        return cl.execute(args);
+    }
+
+    /** The command line with its subcommands and its one-line error handlers. */
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new ReluSpecCommand());
         for (Paper paper : Papers.all()) {
             for (Object command : paper.commands()) {
@@ -84,7 +122,7 @@ public final class ReluSpecCommand implements Runnable {
             }
             throw ex;
         });
-        return cl.execute(args);
+        return cl;
     }
 
     private static IOException ioCause(Throwable ex) {

@@ -44,24 +44,69 @@ public final class SuiteRun {
     public static RunReport run(List<ClaimAtPoint> claims, CheckSettings settings, Listener listener) {
         long start = System.nanoTime();
         String startedAt = Instant.now().toString();
-        double selfCheckAlpha = settings.alpha() / Math.max(1, claims.size());
         List<ClaimResult> results = new ArrayList<>();
         for (ClaimAtPoint c : claims) {
-            if (c.claim() instanceof ProbabilisticClaim pc) {
-                results.add(ProbabilisticCheck.check(pc, c.point(), c.gridPoint(), settings, selfCheckAlpha));
-            } else if (c.claim() instanceof DeterministicClaim dc) {
-                results.add(DeterministicCheck.check(dc, c.point(), c.gridPoint(), settings.seed()));
-            } else if (c.claim() instanceof ScalingClaim sc) {
-                results.add(ScalingCheck.check(sc, c.point(), c.gridPoint(), settings.seed(), selfCheckAlpha));
-            } else {
-                throw new IllegalArgumentException("claim " + c.claim().key() + " has no conclusion type");
-            }
+            results.add(check(c, settings, claims.size()));
             listener.pointDone(results.get(results.size() - 1));
         }
-        results = applyHolm(results, settings.alpha());
+        return assemble(results, settings, startedAt, (System.nanoTime() - start) * 1e-9);
+    }
+
+    /**
+     * One point of a run, before the run-level Holm correction: what a shard of the run computes.
+     *
+     * @param c the claim at the point
+     * @param settings the run's settings
+     * @param runPoints how many points the whole run checks (each self-check runs at {@code alpha / runPoints})
+     * @return the point's result
+     */
+    public static ClaimResult check(ClaimAtPoint c, CheckSettings settings, int runPoints) {
+        double selfCheckAlpha = settings.alpha() / Math.max(1, runPoints);
+        if (c.claim() instanceof ProbabilisticClaim pc) {
+            return ProbabilisticCheck.check(pc, c.point(), c.gridPoint(), settings, selfCheckAlpha);
+        } else if (c.claim() instanceof DeterministicClaim dc) {
+            return DeterministicCheck.check(dc, c.point(), c.gridPoint(), settings.seed());
+        } else if (c.claim() instanceof ScalingClaim sc) {
+            return ScalingCheck.check(sc, c.point(), c.gridPoint(), settings.seed(), selfCheckAlpha);
+        }
+        throw new IllegalArgumentException("claim " + c.claim().key() + " has no conclusion type");
+    }
+
+    /**
+     * The run's report from its points' results, wherever they were computed: Holm over the run, as in
+     * {@link #run}.
+     *
+     * @param results every point's result from {@link #check}, in the run's order
+     * @param settings the run's settings
+     * @param startedAt when the run started (ISO-8601)
+     * @param seconds how long it took
+     * @return the report
+     */
+    public static RunReport assemble(List<ClaimResult> results, CheckSettings settings, String startedAt,
+                                     double seconds) {
         return new RunReport(TOOL, settings.seed(), TrialStreams.GENERATOR, settings.alpha(), settings.trials(),
-                MonteCarlo.resolveThreads(settings.threads()), startedAt, (System.nanoTime() - start) * 1e-9,
-                results);
+                MonteCarlo.resolveThreads(settings.threads()), startedAt, seconds,
+                applyHolm(results, settings.alpha()));
+    }
+
+    /**
+     * @param c a claim at a point
+     * @return its stable address in a run, e.g. {@code MYV-B.1/exact point 3 {n=100.0, k=5.0}}
+     */
+    public static String address(ClaimAtPoint c) {
+        return c.claim().key() + " point " + c.gridPoint() + " " + c.point().values();
+    }
+
+    /**
+     * @param settings a run's settings
+     * @param points how many points it checks
+     * @return every setting a point's result depends on (the thread count is not one)
+     */
+    public static String runKey(CheckSettings settings, int points) {
+        return "check seed=" + settings.seed() + " trials=" + settings.trials() + " alpha=" + settings.alpha()
+                + " simulation=" + settings.simulation() + " work=" + settings.workPerPoint() + " importance="
+                + settings.importanceTrials() + " sequential=" + settings.sequential() + " seconds="
+                + settings.secondsPerPoint() + " points=" + points;
     }
 
     /**

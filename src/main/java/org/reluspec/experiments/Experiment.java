@@ -65,7 +65,7 @@ public interface Experiment {
      * @param seeds how many seeds per configuration
      * @param size which size
      * @param plotDir where the plots go (created)
-     * @param units where the (configuration, seed) units are computed: on the spot, or through a {@link Checkpoint}
+     * @param units where the (configuration, seed) units are computed: on the spot, or through a {@link org.reluspec.work.Checkpoint}
      * @param products how training computes its dense products (experiments that train through lazy SGD use it)
      */
     record Run(long seed, int seeds, Size size, Path plotDir, Units units, DenseProducts products) {

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 /**
  * The units of work of an experiment run. A unit is one (configuration, seed) of one experiment: it has a stable
  * address, e.g. {@code WUMA-Fig2/d=784, m=1000/seed 2}, draws only from its own streams, and yields a few numbers. So a
- * unit computed earlier (a {@link Checkpoint}) or elsewhere gives the very numbers computing it now would give, and a
+ * unit computed earlier (a {@link org.reluspec.work.Checkpoint}) or elsewhere gives the very numbers computing it now would give, and a
  * run assembled from such units is bit-identical to an uninterrupted one.
  */
 public interface Units {
@@ -29,25 +29,22 @@ public interface Units {
         return (address, work) -> work.get();
     }
 
-    /** Told about each finished unit (progress lines with an estimate of the time left). */
-    interface Listener {
-        /**
-         * @param address the unit
-         * @param done units finished so far in the run (restored ones included)
-         * @param total units announced so far
-         * @param seconds how long the unit took (0 when restored)
-         * @param restored whether it came from the checkpoint
-         */
-        void unitDone(String address, int done, int total, double seconds, boolean restored);
+    /**
+     * @param checkpoint where units are recorded as they finish and taken from when it holds them
+     * @return units computed through the checkpoint, their numbers stored as exact bits
+     */
+    static Units recordedIn(org.reluspec.work.Checkpoint checkpoint) {
+        return new Units() {
+            @Override
+            public void expect(String experiment, int total) {
+                checkpoint.expect(total);
+            }
 
-        /**
-         * A line from inside a unit that runs long (its training loop's step and loss, at most every
-         * {@value org.reluspec.util.StepProgress#EVERY_SECONDS} seconds).
-         *
-         * @param address the unit
-         * @param line what its loop reports
-         */
-        default void unitStatus(String address, String line) {
-        }
+            @Override
+            public double[] compute(String address, Supplier<double[]> work) {
+                return org.reluspec.work.Checkpoint.doubles(checkpoint.compute(address,
+                        () -> org.reluspec.work.Checkpoint.bits(work.get())));
+            }
+        };
     }
 }

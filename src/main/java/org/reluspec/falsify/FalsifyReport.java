@@ -57,7 +57,30 @@ public record FalsifyReport(String tool, int budget, long seed, List<SearchResul
         } finally {
             pool.shutdownNow();
         }
+        return assemble(tool, settings, alpha, results);
+    }
+
+    /**
+     * The run's report from its searches' results, wherever they were computed: Holm over the run, as in
+     * {@link #run}.
+     *
+     * @param tool name and version
+     * @param settings budget and seed of every search
+     * @param alpha family-wise error rate of the run's VIOLATED findings
+     * @param results each variant's {@link Falsifier#search} result, in the run's order
+     * @return the report
+     */
+    public static FalsifyReport assemble(String tool, Falsifier.Settings settings, double alpha,
+                                         List<SearchResult> results) {
         return new FalsifyReport(tool, settings.budget(), settings.seed(), holm(results, alpha));
+    }
+
+    /**
+     * @param settings a run's settings
+     * @return every setting a search's result depends on (the thread count and alpha are not)
+     */
+    public static String runKey(Falsifier.Settings settings) {
+        return "falsify budget=" + settings.budget() + " seed=" + settings.seed();
     }
 
     /**

@@ -54,6 +54,15 @@ public record SearchResult(String id, String variant, String paper, String label
     }
 
     /**
+     * @param evaluated every evaluated point (a result read back from JSON has none)
+     * @return the result with them
+     */
+    public SearchResult withPoints(List<Falsifier.Evaluation> evaluated) {
+        return new SearchResult(id, variant, paper, label, mode, evaluations, errors, finding, worst, boundary, shrunk,
+                confirmations, List.copyOf(evaluated), coverage, summary);
+    }
+
+    /**
      * @param decided the confirmations with the run's Holm decisions
      * @return the result with them, and {@code VIOLATED} when one is rejected
      */

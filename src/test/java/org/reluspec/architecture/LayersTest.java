@@ -21,7 +21,7 @@ class LayersTest {
     /** Layers from the bottom; packages of one row may not depend on each other. */
     static final List<List<String>> LAYERS = List.of(
             List.of("util", "kernel"),
-            List.of("stats", "linalg", "plots"),
+            List.of("stats", "linalg", "plots", "work"),
             List.of("harness", "data"),
             List.of("train"),
             List.of("lazy", "kkt"),

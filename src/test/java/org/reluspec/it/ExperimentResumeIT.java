@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reluspec.cli.ReluSpecCommand;
 import org.reluspec.engine.CheckSettings;
-import org.reluspec.experiments.Checkpoint;
 import org.reluspec.experiments.Experiment;
 import org.reluspec.experiments.ExperimentResult;
 import org.reluspec.experiments.ExperimentRunner;
 import org.reluspec.experiments.Size;
 import org.reluspec.experiments.Units;
 import org.reluspec.papers.Papers;
+import org.reluspec.work.Checkpoint;
+import org.reluspec.work.UnitListener;
 
 /**
  * An experiment killed after some of its units and resumed from its checkpoint gives the result of an uninterrupted
@@ -43,7 +44,8 @@ class ExperimentResumeIT {
         ExperimentResult whole = e.run(new Experiment.Run(SEED, 1, Size.REDUCED, dir.resolve("whole")));
         Path file = dir.resolve("fig1b.checkpoint");
         String key = "size=reduced seed=" + SEED + " seeds=1";
-        try (Checkpoint c = new Checkpoint(file, key, (a, d, t, s, r) -> { })) {
+        try (Checkpoint c = new Checkpoint(file, key, UnitListener.QUIET)) {
+            Units recorded = Units.recordedIn(c);
             Units killedAfterOne = new Units() {
                 private int finished;
 
@@ -52,7 +54,7 @@ class ExperimentResumeIT {
                     if (finished++ == 1) {
                         throw new IllegalStateException("killed");
                     }
-                    return c.compute(address, work);
+                    return recorded.compute(address, work);
                 }
             };
             assertThrows(IllegalStateException.class, () -> e.run(new Experiment.Run(SEED, 1, Size.REDUCED,
@@ -61,7 +63,8 @@ class ExperimentResumeIT {
         int[] restored = new int[1];
         try (Checkpoint c = new Checkpoint(file, key, (a, d, t, s, r) -> restored[0] += r ? 1 : 0)) {
             assertEquals(1, c.restorable());
-            ExperimentResult resumed = e.run(new Experiment.Run(SEED, 1, Size.REDUCED, dir.resolve("resumed"), c));
+            ExperimentResult resumed = e.run(new Experiment.Run(SEED, 1, Size.REDUCED, dir.resolve("resumed"),
+                    Units.recordedIn(c)));
             assertEquals(1, restored[0]);
             assertSameNumbers(whole, resumed);
         }

@@ -1,4 +1,4 @@
-package org.reluspec.experiments;
+package org.reluspec.work;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +18,12 @@ import org.reluspec.util.ReluSpecArgumentException;
 class CheckpointTest {
 
     private static final String KEY = "size=reduced seed=7 seeds=2";
-    private static final Units.Listener QUIET = (a, d, t, s, r) -> { };
+    private static final UnitListener QUIET = UnitListener.QUIET;
+
+    /** An experiment's unit through the checkpoint: its numbers as exact bits. */
+    private static double[] numbers(Checkpoint c, String address, java.util.function.Supplier<double[]> work) {
+        return Checkpoint.doubles(c.compute(address, () -> Checkpoint.bits(work.get())));
+    }
 
     private static double[] never() {
         throw new AssertionError("a recorded unit must not be recomputed");
@@ -30,17 +35,17 @@ class CheckpointTest {
         double[] odd = {-0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE, 0.1 + 0.2, -1e308};
         try (Checkpoint c = new Checkpoint(file, KEY, QUIET)) {
             assertEquals(0, c.restorable());
-            assertArrayEquals(odd, c.compute("E/a/seed 0", odd::clone));
-            c.compute("E/a/seed 1", () -> new double[] {1, 2});
+            assertArrayEquals(odd, numbers(c, "E/a/seed 0", odd::clone));
+            numbers(c, "E/a/seed 1", () -> new double[] {1, 2});
         }
         List<String> seen = new ArrayList<>();
         try (Checkpoint c = new Checkpoint(file, KEY, (a, d, t, s, restored) -> seen.add(a + " " + restored))) {
             assertEquals(2, c.restorable());
-            double[] back = c.compute("E/a/seed 0", CheckpointTest::never);
+            double[] back = numbers(c, "E/a/seed 0", CheckpointTest::never);
             for (int k = 0; k < odd.length; k++) {
                 assertEquals(Double.doubleToRawLongBits(odd[k]), Double.doubleToRawLongBits(back[k]), "value " + k);
             }
-            assertArrayEquals(new double[] {3}, c.compute("E/b/seed 0", () -> new double[] {3}));
+            assertArrayEquals(new double[] {3}, numbers(c, "E/b/seed 0", () -> new double[] {3}));
         }
         assertEquals(List.of("E/a/seed 0 true", "E/b/seed 0 false"), seen);
         try (Checkpoint c = new Checkpoint(file, KEY, QUIET)) {
@@ -52,16 +57,16 @@ class CheckpointTest {
     void aLineCutOffByAKillIsDroppedAndRecomputed(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("run.checkpoint");
         try (Checkpoint c = new Checkpoint(file, KEY, QUIET)) {
-            c.compute("E/a/seed 0", () -> new double[] {1});
+            numbers(c, "E/a/seed 0", () -> new double[] {1});
         }
         Files.writeString(file, "{\"address\":\"E/a/seed 1\",\"bi", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         try (Checkpoint c = new Checkpoint(file, KEY, QUIET)) {
             assertEquals(1, c.restorable());
-            assertArrayEquals(new double[] {2}, c.compute("E/a/seed 1", () -> new double[] {2}));
+            assertArrayEquals(new double[] {2}, numbers(c, "E/a/seed 1", () -> new double[] {2}));
         }
         try (Checkpoint c = new Checkpoint(file, KEY, QUIET)) {
             assertEquals(2, c.restorable());
-            assertArrayEquals(new double[] {2}, c.compute("E/a/seed 1", CheckpointTest::never));
+            assertArrayEquals(new double[] {2}, numbers(c, "E/a/seed 1", CheckpointTest::never));
         }
     }
 
@@ -69,7 +74,7 @@ class CheckpointTest {
     void aCheckpointOfAnotherRunOrAMalformedOneIsRefusedNamingTheFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("run.checkpoint");
         try (Checkpoint c = new Checkpoint(file, KEY, QUIET)) {
-            c.compute("E/a/seed 0", () -> new double[] {1});
+            numbers(c, "E/a/seed 0", () -> new double[] {1});
         }
         ReluSpecArgumentException other = assertThrows(ReluSpecArgumentException.class,
                 () -> new Checkpoint(file, "size=paper seed=7 seeds=2", QUIET));

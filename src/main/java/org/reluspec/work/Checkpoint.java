@@ -1,4 +1,4 @@
-package org.reluspec.experiments;
+package org.reluspec.work;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,33 +20,36 @@ import org.reluspec.util.StepProgress;
 import org.reluspec.util.Violation;
 
 /**
- * Units recorded in a file as they finish, so that a killed run resumes where it stopped with the same result. The
- * file holds JSON lines: first the run's key (size, seed, seeds: a checkpoint of another run is refused), then one
- * line per finished unit with its address and its numbers as the hexadecimal bits of each double (exact, and NaN and
- * infinities included). A unit is appended only once it is complete; a last line cut off by a kill (no line end) is
- * ignored and recomputed. Safe for experiments that run side by side.
+ * Units of work recorded in a file as they finish, so that a killed run resumes where it stopped with the same result,
+ * and so that the shards of a run, computed anywhere, merge into the run. The file holds JSON lines: first the run's
+ * key (a checkpoint of another run is refused), then one line per finished unit with its address and its value (an
+ * experiment's numbers as the hexadecimal bits of each double, exact with NaN and infinities; a check's point result;
+ * a search's result). A unit is appended only once it is complete; a last line cut off by a kill (no line end) is
+ * ignored and recomputed. Safe for units that finish side by side.
  */
-public final class Checkpoint implements Units, AutoCloseable {
+public final class Checkpoint implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
-    private final Map<String, double[]> stored = new ConcurrentHashMap<>();
-    private final Units.Listener listener;
+    private final Map<String, ObjectNode> stored = new ConcurrentHashMap<>();
+    private final UnitListener listener;
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger total = new AtomicInteger();
     private final BufferedWriter out;
+    private final int restorable;
 
     /**
      * Opens (or creates) a checkpoint.
      *
      * @param file the checkpoint file
-     * @param runKey what identifies the run, e.g. {@code "size=paper seed=20261122 seeds=5"}
+     * @param runKey what identifies the run: every setting a unit's value depends on, e.g.
+     *               {@code "size=paper seed=20261122 seeds=5"}
      * @param listener told about each finished unit
      * @throws ReluSpecArgumentException when the file belongs to another run, is malformed, or cannot be read or
      *                                   written
      */
-    public Checkpoint(Path file, String runKey, Units.Listener listener) {
+    public Checkpoint(Path file, String runKey, UnitListener listener) {
         this.file = file;
         this.listener = listener;
         try {
@@ -54,6 +57,7 @@ public final class Checkpoint implements Units, AutoCloseable {
             if (!fresh) {
                 read(runKey);
             }
+            restorable = stored.size();
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -91,8 +95,8 @@ public final class Checkpoint implements Units, AutoCloseable {
      * @param runKey the run it must belong to, or {@code null} for any
      * @return its complete units in file order
      */
-    private static Map<String, double[]> parse(Path file, String text, String runKey) {
-        Map<String, double[]> units = new java.util.LinkedHashMap<>();
+    private static Map<String, ObjectNode> parse(Path file, String text, String runKey) {
+        Map<String, ObjectNode> units = new java.util.LinkedHashMap<>();
         List<String> lines = List.of(text.split("\n", -1));
         // the last element is "" when the file ends with a line end, or a line cut off by a kill: either way unused
         for (int i = 0; i < lines.size() - 1; i++) {
@@ -110,21 +114,19 @@ public final class Checkpoint implements Units, AutoCloseable {
                 }
                 continue;
             }
-            String address = node.path("address").asText(null);
-            JsonNode bits = node.path("bits");
-            if (address == null || !bits.isArray()) {
-                throw malformed(file, "line " + (i + 1) + " has no address and bits");
+            String address = node == null ? null : node.path("address").asText(null);
+            if (address == null || !(node instanceof ObjectNode value) || value.size() < 2) {
+                throw malformed(file, "line " + (i + 1) + " has no address and value");
             }
-            double[] values = new double[bits.size()];
-            for (int k = 0; k < values.length; k++) {
+            value.remove("address");
+            if (value.has("bits")) {
                 try {
-                    values[k] = Double.longBitsToDouble(Long.parseUnsignedLong(bits.get(k).asText(), 16));
-                } catch (NumberFormatException e) {
-                    throw malformed(file, "line " + (i + 1) + " value " + k + " is not the hexadecimal bits of a "
-                            + "double");
+                    doubles(value);
+                } catch (IllegalArgumentException e) {
+                    throw malformed(file, "line " + (i + 1) + " " + e.getMessage());
                 }
             }
-            if (units.putIfAbsent(address, values) != null) {
+            if (units.putIfAbsent(address, value) != null) {
                 throw malformed(file, "unit " + address + " is recorded twice");
             }
         }
@@ -145,7 +147,7 @@ public final class Checkpoint implements Units, AutoCloseable {
      */
     public static int merge(List<Path> shards, Path out) {
         String key = null;
-        Map<String, double[]> all = new java.util.LinkedHashMap<>();
+        Map<String, ObjectNode> all = new java.util.LinkedHashMap<>();
         Map<String, Path> from = new java.util.HashMap<>();
         for (Path shard : shards) {
             String text;
@@ -157,7 +159,7 @@ public final class Checkpoint implements Units, AutoCloseable {
             if (key == null) {
                 key = runKeyOf(shard, text);
             }
-            for (Map.Entry<String, double[]> e : parse(shard, text, key).entrySet()) {
+            for (Map.Entry<String, ObjectNode> e : parse(shard, text, key).entrySet()) {
                 Path before = from.putIfAbsent(e.getKey(), shard);
                 if (before != null) {
                     throw new ReluSpecArgumentException(Violation.MALFORMED_FILE, shard, "unit " + e.getKey()
@@ -169,7 +171,7 @@ public final class Checkpoint implements Units, AutoCloseable {
         StringBuilder text = new StringBuilder();
         try {
             text.append(JSON.writeValueAsString(JSON.createObjectNode().put("run", key))).append('\n');
-            for (Map.Entry<String, double[]> e : all.entrySet()) {
+            for (Map.Entry<String, ObjectNode> e : all.entrySet()) {
                 text.append(line(e.getKey(), e.getValue())).append('\n');
             }
             Path parent = out.toAbsolutePath().getParent();
@@ -197,13 +199,58 @@ public final class Checkpoint implements Units, AutoCloseable {
         }
     }
 
-    private static String line(String address, double[] values) throws IOException {
+    private static String line(String address, ObjectNode value) throws IOException {
         ObjectNode line = JSON.createObjectNode().put("address", address);
-        ArrayNode bits = line.putArray("bits");
+        line.setAll(value);
+        return JSON.writeValueAsString(line);
+    }
+
+    /**
+     * @param values numbers
+     * @return them as a unit value, {@code {"bits": [hexadecimal bits of each]}}: exact, NaN and infinities included
+     */
+    public static ObjectNode bits(double[] values) {
+        ObjectNode value = JSON.createObjectNode();
+        ArrayNode bits = value.putArray("bits");
         for (double v : values) {
             bits.add(Long.toHexString(Double.doubleToRawLongBits(v)));
         }
-        return JSON.writeValueAsString(line);
+        return value;
+    }
+
+    /**
+     * @param value a unit value written by {@link #bits}
+     * @return its numbers
+     * @throws IllegalArgumentException when it holds no such numbers
+     */
+    public static double[] doubles(ObjectNode value) {
+        JsonNode bits = value.path("bits");
+        if (!bits.isArray()) {
+            throw new IllegalArgumentException("has no bits");
+        }
+        double[] values = new double[bits.size()];
+        for (int k = 0; k < values.length; k++) {
+            try {
+                values[k] = Double.longBitsToDouble(Long.parseUnsignedLong(bits.get(k).asText(), 16));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("value " + k + " is not the hexadecimal bits of a double");
+            }
+        }
+        return values;
+    }
+
+    /**
+     * @param file a checkpoint (a run's, or the merge of its shards)
+     * @param runKey the run it must belong to
+     * @return its complete units in file order
+     * @throws ReluSpecArgumentException naming the file when it cannot be read, is malformed or belongs to another run
+     */
+    public static Map<String, ObjectNode> read(Path file, String runKey) {
+        try {
+            return parse(file, Files.readString(file, StandardCharsets.UTF_8), runKey);
+        } catch (IOException e) {
+            throw new ReluSpecArgumentException(Violation.IO_FAILURE, file, "cannot be read: " + e.getMessage());
+        }
     }
 
     /**
@@ -218,28 +265,64 @@ public final class Checkpoint implements Units, AutoCloseable {
         return new ReluSpecArgumentException(Violation.MALFORMED_FILE, file, "not a checkpoint of this run: " + why);
     }
 
-    /** @return how many units the file held when it was opened */
-    public int restorable() {
-        return stored.size();
+    /** @return the file */
+    public Path file() {
+        return file;
     }
 
-    @Override
-    public void expect(String experiment, int units) {
+    /** @return how many units the file held when it was opened */
+    public int restorable() {
+        return restorable;
+    }
+
+    /**
+     * @param units how many more units the run will ask for (for the progress count)
+     */
+    public void expect(int units) {
         total.addAndGet(units);
     }
 
-    @Override
-    public double[] compute(String address, Supplier<double[]> work) {
-        double[] old = stored.get(address);
+    /**
+     * @param address the unit's stable address
+     * @return its value, when the checkpoint holds it
+     */
+    public java.util.Optional<ObjectNode> stored(String address) {
+        return java.util.Optional.ofNullable(stored.get(address)).map(ObjectNode::deepCopy);
+    }
+
+    /**
+     * The unit's value from the file, or computed now and appended to the file.
+     *
+     * @param address the unit's stable address
+     * @param work computes its value
+     * @return its value
+     */
+    public ObjectNode compute(String address, Supplier<ObjectNode> work) {
+        ObjectNode old = stored.get(address);
         if (old != null) {
             listener.unitDone(address, done.incrementAndGet(), total.get(), 0, true);
-            return old.clone();
+            return old.deepCopy();
         }
         long start = System.nanoTime();
-        double[] values = StepProgress.listening(line -> listener.unitStatus(address, line), work);
+        ObjectNode value = StepProgress.listening(line -> listener.unitStatus(address, line), work);
+        record(address, value);
+        listener.unitDone(address, done.incrementAndGet(), total.get(), (System.nanoTime() - start) * 1e-9, false);
+        return value;
+    }
+
+    /**
+     * Appends a unit computed elsewhere (a worker of a cluster); a unit the file holds already is left as it is.
+     *
+     * @param address the unit's stable address
+     * @param value its value
+     */
+    public void record(String address, ObjectNode value) {
+        if (stored.putIfAbsent(address, value.deepCopy()) != null) {
+            return;
+        }
         synchronized (this) {
             try {
-                out.write(line(address, values));
+                out.write(line(address, value));
                 out.write('\n');
                 out.flush();
             } catch (IOException e) {
@@ -247,8 +330,6 @@ public final class Checkpoint implements Units, AutoCloseable {
                         + e.getMessage());
             }
         }
-        listener.unitDone(address, done.incrementAndGet(), total.get(), (System.nanoTime() - start) * 1e-9, false);
-        return values;
     }
 
     @Override

@@ -1,0 +1,25 @@
+package org.reluspec.work;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * A run as units of work: a check's (claim variant, point), a search's claim variant, an experiment's (configuration,
+ * seed). A unit's value depends on nothing but the run's key and the unit's address, so units computed in any order,
+ * on any machine, in any grouping, give the values one machine would give, and the run assembled from them is
+ * bit-identical to the run computed in one go.
+ */
+public interface ShardedRun {
+
+    /** @return every setting a unit's value depends on; units of another run are refused */
+    String key();
+
+    /** @return the units' addresses, distinct, in the run's order */
+    List<String> addresses();
+
+    /**
+     * @param address one of {@link #addresses()}
+     * @return the unit's value, exactly encodable as JSON (doubles as hexadecimal bits where it matters)
+     */
+    ObjectNode compute(String address);
+}

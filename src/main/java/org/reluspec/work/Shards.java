@@ -1,0 +1,107 @@
+package org.reluspec.work;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.reluspec.util.ReluSpecArgumentException;
+import org.reluspec.util.Violation;
+
+/** Computes a run's units through a {@link Checkpoint}: one shard of them, or all of them for assembly. */
+public final class Shards {
+
+    private Shards() {
+    }
+
+    /**
+     * Computes this shard's units into the checkpoint (units it holds already are kept).
+     *
+     * @param run the run
+     * @param shard which shard
+     * @param checkpoint the shard's file
+     * @param workers units computed side by side ({@code >= 1})
+     * @return how many units the shard has
+     */
+    public static int compute(ShardedRun run, Shard shard, Checkpoint checkpoint, int workers) {
+        List<String> own = shard.of(run.addresses());
+        checkpoint.expect(own.size());
+        computeAll(run, own, checkpoint, workers);
+        return own.size();
+    }
+
+    /**
+     * Every unit's value in the run's order, from the checkpoint where it holds the unit, else computed now and
+     * recorded in it.
+     *
+     * @param run the run
+     * @param checkpoint the run's file
+     * @param assembleOnly whether every unit must come from the file (merged shards): nothing is computed
+     * @param workers units computed side by side ({@code >= 1})
+     * @return the values
+     * @throws ReluSpecArgumentException naming the missing units when {@code assembleOnly} and the file lacks some
+     */
+    public static List<ObjectNode> values(ShardedRun run, Checkpoint checkpoint, boolean assembleOnly, int workers) {
+        List<String> all = run.addresses();
+        if (assembleOnly) {
+            requireAll(all, checkpoint::has, checkpoint.file());
+        }
+        checkpoint.expect(all.size());
+        return computeAll(run, all, checkpoint, workers);
+    }
+
+    /**
+     * @param addresses a run's units
+     * @param has whether a unit's value is there
+     * @param file where the values come from, for the message
+     * @throws ReluSpecArgumentException naming up to five missing units and how many are missing
+     */
+    public static void requireAll(List<String> addresses, java.util.function.Predicate<String> has, Path file) {
+        List<String> missing = addresses.stream().filter(a -> !has.test(a)).toList();
+        if (!missing.isEmpty()) {
+            throw new ReluSpecArgumentException(Violation.MISSING_PREREQUISITE, file + " misses " + missing.size()
+                    + " of the run's " + addresses.size() + " units: " + String.join("; ", missing.subList(0,
+                    Math.min(5, missing.size()))) + (missing.size() > 5 ? "; ..." : "")
+                    + " (compute the shards that hold them and merge again)");
+        }
+    }
+
+    private static List<ObjectNode> computeAll(ShardedRun run, List<String> addresses, Checkpoint checkpoint,
+                                               int workers) {
+        if (workers <= 1 || addresses.size() <= 1) {
+            List<ObjectNode> out = new ArrayList<>();
+            for (String a : addresses) {
+                out.add(checkpoint.compute(a, () -> run.compute(a)));
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, addresses.size()));
+        try {
+            List<Future<ObjectNode>> futures = new ArrayList<>();
+            for (String a : addresses) {
+                futures.add(pool.submit(() -> checkpoint.compute(a, () -> run.compute(a))));
+            }
+            List<ObjectNode> out = new ArrayList<>();
+            for (Future<ObjectNode> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
