@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reluspec.experiments.Experiment;
 import org.reluspec.experiments.ExperimentPlan;
+import org.reluspec.work.Shards;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.reluspec.experiments.ExperimentRunner;
 import org.reluspec.experiments.Units;
@@ -105,7 +106,8 @@ final class ExperimentCommand implements Callable<Integer>, Distributable {
             return shards.run(plan, progress, workers(), o, noProgress ? null : spec.commandLine().getErr())
                     .map(this::finish).orElse(0);
         }
-        return finish(progress.direct());
+        // every unit of every chosen experiment, side by side, then each experiment from its units' numbers
+        return finish(Shards.values(plan, progress, workers()));
     }
 
     @Override

@@ -8,6 +8,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.reluspec.util.StepProgress;
 import org.reluspec.util.ReluSpecArgumentException;
 import org.reluspec.util.Violation;
 
@@ -54,6 +57,25 @@ public final class Shards {
     }
 
     /**
+     * Every unit's value in the run's order, computed now, {@code workers} side by side.
+     *
+     * @param run the run
+     * @param listener told about each finished unit
+     * @param workers units computed side by side ({@code >= 1})
+     * @return the values
+     */
+    public static List<ObjectNode> values(ShardedRun run, UnitListener listener, int workers) {
+        List<String> all = run.addresses();
+        AtomicInteger done = new AtomicInteger();
+        return computeAll(all, workers, a -> {
+            long start = System.nanoTime();
+            ObjectNode v = StepProgress.listening(line -> listener.unitStatus(a, line), () -> run.compute(a));
+            listener.unitDone(a, done.incrementAndGet(), all.size(), (System.nanoTime() - start) * 1e-9, false);
+            return v;
+        });
+    }
+
+    /**
      * @param addresses a run's units
      * @param has whether a unit's value is there
      * @param file where the values come from, for the message
@@ -71,10 +93,15 @@ public final class Shards {
 
     private static List<ObjectNode> computeAll(ShardedRun run, List<String> addresses, Checkpoint checkpoint,
                                                int workers) {
+        return computeAll(addresses, workers, a -> checkpoint.compute(a, () -> run.compute(a)));
+    }
+
+    private static List<ObjectNode> computeAll(List<String> addresses, int workers,
+                                               Function<String, ObjectNode> unit) {
         if (workers <= 1 || addresses.size() <= 1) {
             List<ObjectNode> out = new ArrayList<>();
             for (String a : addresses) {
-                out.add(checkpoint.compute(a, () -> run.compute(a)));
+                out.add(unit.apply(a));
             }
             return out;
         }
@@ -82,7 +109,7 @@ public final class Shards {
         try {
             List<Future<ObjectNode>> futures = new ArrayList<>();
             for (String a : addresses) {
-                futures.add(pool.submit(() -> checkpoint.compute(a, () -> run.compute(a))));
+                futures.add(pool.submit(() -> unit.apply(a)));
             }
             List<ObjectNode> out = new ArrayList<>();
             for (Future<ObjectNode> f : futures) {

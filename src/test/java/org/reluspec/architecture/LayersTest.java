@@ -30,7 +30,8 @@ class LayersTest {
             List.of("papers"),
             List.of("papers.myv", "papers.wuma", "papers.vys"),
             List.of("report"),
-            List.of("cli"));
+            List.of("cli"),
+            List.of("spark"));
 
     /** The plug-ins: nothing outside them may name one of their classes. */
     static final String PLUG_INS = "org.reluspec.papers.(*)..";

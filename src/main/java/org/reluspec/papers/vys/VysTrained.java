@@ -95,6 +95,9 @@ final class VysTrained {
         }
     };
 
+    /** Builds under way, by key (guarded by {@code CACHE}). */
+    private static final Map<String, java.util.concurrent.FutureTask<Instance>> BUILDING = new java.util.HashMap<>();
+
     private VysTrained() {
     }
 
@@ -109,15 +112,43 @@ final class VysTrained {
      */
     static Instance get(long seed, String kind, int d, int m, int k, int index) {
         String key = seed + "/" + kind + "/" + d + "/" + m + "/" + k + "/" + index;
+        java.util.concurrent.FutureTask<Instance> task;
+        boolean mine = false;
         synchronized (CACHE) {
             Instance cached = CACHE.get(key);
             if (cached != null) {
                 return cached;
             }
+            // one build per key: a point that needs an instance another thread is training waits for it
+            task = BUILDING.get(key);
+            if (task == null) {
+                task = new java.util.concurrent.FutureTask<>(() -> build(seed, kind, d, m, k, index));
+                BUILDING.put(key, task);
+                mine = true;
+            }
         }
-        Instance built = build(seed, kind, d, m, k, index);   // outside the lock: builds of other keys run meanwhile
-        synchronized (CACHE) {
-            return CACHE.computeIfAbsent(key, x -> built);
+        if (mine) {
+            task.run();   // outside the lock: builds of other keys run meanwhile
+        }
+        try {
+            Instance built = task.get();
+            synchronized (CACHE) {
+                return CACHE.computeIfAbsent(key, x -> built);   // in the cache before the build is forgotten
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (mine) {
+                synchronized (CACHE) {
+                    BUILDING.remove(key);
+                }
+            }
         }
     }
 
