@@ -30,7 +30,8 @@ for n in (16, 64, 256):
     print(f"{n:>5} {java[(n,1)]:>14.4g} {java[(n,2)]:>14.4g} {npy:>14.4g} {java[(n,1)]/npy:>20.2f}")
 PY
 
-java -cp "$CP" org.openjdk.jmh.Main MyvTrainingBenchmark "${JMH_ARGS[@]}" -rf json -rff target/bench/jmh-train.json \
+OPENBLAS_NUM_THREADS=1 java -cp "$CP" org.openjdk.jmh.Main MyvTrainingBenchmark "${JMH_ARGS[@]}" -rf json \
+  -rff target/bench/jmh-train.json \
   | grep -E "^Benchmark|MyvTrainingBenchmark"
 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python3 src/test/python/train_numpy.py 2000 1000 3 10 30 200 \
   > target/bench/numpy-train-t5.json
@@ -39,11 +40,13 @@ OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python3 src/test/python/train_numpy.py 
 python3 - <<'PY'
 import json
 jmh = json.load(open("target/bench/jmh-train.json"))
-java = {b["params"]["setting"]: b["primaryMetric"]["score"] for b in jmh}
-print(f"{'setting':>8} {'Java nets/s':>12} {'NumPy nets/s':>13} {'Java/NumPy':>11}")
+java = {(b["params"]["setting"], b["params"]["products"]): b["primaryMetric"]["score"] for b in jmh}
+print(f"{'setting':>8} {'reference nets/s':>17} {'BLAS nets/s':>12} {'NumPy nets/s':>13} {'ref/NumPy':>10} "
+      f"{'BLAS/NumPy':>11}")
 for s in ("t5", "small"):
     npy = json.load(open(f"target/bench/numpy-train-{s}.json"))["networks_per_second"]
-    print(f"{s:>8} {java[s]:>12.4g} {npy:>13.4g} {java[s]/npy:>11.2f}")
+    ref, blas = java[(s, "REFERENCE")], java[(s, "BLAS")]
+    print(f"{s:>8} {ref:>17.4g} {blas:>12.4g} {npy:>13.4g} {ref/npy:>10.2f} {blas/npy:>11.2f}")
 PY
 
 OPENBLAS_NUM_THREADS=1 java -cp "$CP" org.openjdk.jmh.Main LazyBenchmark "${JMH_ARGS[@]}" -rf json \

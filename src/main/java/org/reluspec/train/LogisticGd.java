@@ -1,5 +1,13 @@
 package org.reluspec.train;
 
+import org.reluspec.kernel.Activations;
+import org.reluspec.kernel.NonFiniteException;
+import org.reluspec.kernel.TwoLayerNet;
+import org.reluspec.kernel.Vectors;
+import org.reluspec.linalg.Blas;
+import org.reluspec.linalg.DenseProducts;
+import org.reluspec.linalg.Rounding;
+
 import org.apache.commons.rng.UniformRandomProvider;
 import org.reluspec.data.Dataset;
 import org.reluspec.kernel.GradientStep;
@@ -109,6 +117,116 @@ public record LogisticGd(double eta, double lambda, int maxSteps, double targetM
             }
         }
         return new Result(step, margin, margin >= targetMargin);
+    }
+
+    /**
+     * As {@link #train(MyvNetwork, Dataset, UniformRandomProvider, StepListener)}, with the dense products computed
+     * as {@code products} says. Through BLAS each step is two matrix products, the pre-activations {@code W X^T} and
+     * the gradient {@code A X} (with {@code A} the coefficients times the ReLU masks), in whatever summation order
+     * OpenBLAS takes: the trajectory differs from the reference one in the last digits. A pre-activation within twice
+     * the forward-error bound of zero is recomputed in the reference order, so the masks are the kernel's; a
+     * coordinate on which every example is zero gets a zero gradient through BLAS too, so frozen coordinates stay
+     * bit for bit (LogisticGdBlasTest).
+     *
+     * @param net the network, updated in place
+     * @param data training set
+     * @param rng the stream of the mini-batch order
+     * @param listener called after every step, or {@code null}
+     * @param products reference (the verified kernel's step) or BLAS
+     * @return how the run ended
+     */
+    public Result train(MyvNetwork net, Dataset data, UniformRandomProvider rng, StepListener listener,
+                        DenseProducts products) {
+        if (products == DenseProducts.REFERENCE) {
+            return train(net, data, rng, listener);
+        }
+        int d = net.d();
+        int m = net.m();
+        int r = data.size();
+        double[] w = net.w();
+        double[] u = net.u();
+        double[] x = data.x();
+        int[] batch = batchSize == 0 ? fullBatch(r) : new int[batchSize];
+        double[] h = new double[m * r];
+        double[] a = new double[m * r];
+        double[] g = new double[m * d];
+        double[] out = new double[r];
+        double[] xNorm = new double[r];
+        for (int j = 0; j < r; j++) {
+            xNorm[j] = Math.sqrt(Vectors.squaredNorm(java.util.Arrays.copyOfRange(x, j * d, j * d + d))
+                    * (1 + 2 * Rounding.gamma(d)));
+        }
+        double decay = 1.0 - eta * lambda;
+        int step = 0;
+        double margin = outputsThroughBlas(net, data, h, out, xNorm);
+        while (step < maxSteps && margin < targetMargin) {
+            if (batchSize != 0) {
+                for (int p = 0; p < batch.length; p++) {
+                    batch[p] = rng.nextInt(r);
+                }
+            }
+            java.util.Arrays.fill(a, 0.0);
+            for (int p = 0; p < batch.length; p++) {
+                int j = batch[p];
+                double y = data.y()[j];
+                double scale = Losses.logisticDerivative(y * out[j]) * y / batch.length;
+                for (int s = 0; s < m; s++) {
+                    a[s + j * m] += scale * u[s] * Activations.step(h[s + j * m]);
+                }
+            }
+            // g (d x m, column-major: the m x d row-major layout of w) = X^T A^T
+            Blas.get().dgemm("N", "T", d, m, r, 1.0, x, d, a, m, 0.0, g, d);
+            for (int k = 0; k < g.length; k++) {
+                g[k] = decay * w[k] - eta * g[k];
+                if (!(-TwoLayerNet.MAX_PARAMETER <= g[k] && g[k] <= TwoLayerNet.MAX_PARAMETER)) {
+                    throw new NonFiniteException("updated first-layer weight", k, g[k]);
+                }
+            }
+            System.arraycopy(g, 0, w, 0, g.length);
+            step++;
+            margin = outputsThroughBlas(net, data, h, out, xNorm);
+            if (listener != null) {
+                listener.afterStep(step, net);
+            }
+        }
+        return new Result(step, margin, margin >= targetMargin);
+    }
+
+    /**
+     * Pre-activations {@code h[s + j m] = w_s . x_j} through BLAS (near-zero ones in the reference order), outputs
+     * {@code out[j] = N(x_j)} summed over neurons as the kernel sums them, and the margin.
+     */
+    private static double outputsThroughBlas(MyvNetwork net, Dataset data, double[] h, double[] out,
+                                             double[] xNorm) {
+        int d = net.d();
+        int m = net.m();
+        double[] w = net.w();
+        double[] x = data.x();
+        Blas.get().dgemm("T", "N", m, out.length, d, 1.0, w, d, x, d, 0.0, h, m);
+        // |fl(w.x) - w.x| <= gamma_d ||w|| ||x|| in any summation order: outside twice that, BLAS and the reference
+        // order agree on the sign, so the masks are the kernel's
+        double gamma = Rounding.gamma(d);
+        double[] wNorm = new double[m];
+        for (int s = 0; s < m; s++) {
+            double q = 0;
+            for (int k = s * d; k < s * d + d; k++) {
+                q += w[k] * w[k];
+            }
+            wNorm[s] = Math.sqrt(q * (1 + 2 * gamma));   // covers the rounding of q itself
+        }
+        double min = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < out.length; j++) {
+            double o = 0.0;
+            for (int s = 0; s < m; s++) {
+                if (Math.abs(h[s + j * m]) <= 2.01 * gamma * wNorm[s] * xNorm[j] + Double.MIN_NORMAL) {
+                    h[s + j * m] = net.preActivation(s, x, j * d);
+                }
+                o += net.u()[s] * Activations.relu(h[s + j * m]);
+            }
+            out[j] = o;
+            min = Math.min(min, data.y()[j] * o);
+        }
+        return min;
     }
 
     /** Fills {@code out[j] = N(x_j)} and returns the margin {@code min_j y_j N(x_j)}. */

@@ -3,6 +3,7 @@ package org.reluspec.bench;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.reluspec.linalg.DenseProducts;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -32,6 +33,10 @@ public class MyvTrainingBenchmark {
     @Param({"t5", "small"})
     public String setting;
 
+    /** The verified kernel's step, or the two matrix products of a step through OpenBLAS. */
+    @Param({"REFERENCE", "BLAS"})
+    public String products;
+
     private int d;
     private int ell;
     private int m;
@@ -55,6 +60,6 @@ public class MyvTrainingBenchmark {
     public double trainOneNetwork() {
         Dataset data = SubspaceData.sample(DataSubspace.coordinate(d, ell), r, SubspaceData.Labels.TEACHER, rng);
         MyvNetwork net = MyvNetwork.initialize(d, m, 1 / Math.sqrt(d), rng);
-        return LogisticGd.fullBatch(1, steps).train(net, data, null, null).margin();
+        return LogisticGd.fullBatch(1, steps).train(net, data, null, null, DenseProducts.valueOf(products)).margin();
     }
 }

@@ -119,7 +119,7 @@ public final class MyvT5Tightness implements Experiment {
                 for (int attempt = 0; attempt < 100 && n < POINTS; attempt++) {
                 Dataset data = SubspaceData.sample(p, reg.r(), SubspaceData.Labels.TEACHER, rng);
                 MyvNetwork net = MyvNetwork.initialize(reg.d(), reg.m(), 1 / Math.sqrt(reg.d()), rng);
-                LogisticGd.fullBatch(1, reg.steps()).train(net, data, null, null);
+                LogisticGd.fullBatch(1, reg.steps()).train(net, data, null, null, run.products());
                 BiasedNetwork exact = net.asBiased();
                 for (int t = 0; t < 4 * POINTS && n < POINTS; t++) {
                     double[] x0 = SubspaceData.testPoint(p, rng);
