@@ -17,6 +17,8 @@ import org.reluspec.engine.ClaimResult;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
+import org.reluspec.engine.ProbabilisticCheck;
+import org.reluspec.engine.ProbabilisticClaim;
 import org.reluspec.engine.RunReport;
 import org.reluspec.engine.SuiteRun;
 import org.reluspec.engine.Verdict;
@@ -117,13 +119,23 @@ final class CheckCommand implements Callable<Integer>, Distributable {
         settings = CheckSettings.of(seed.seed, trials, threads.threads(), alpha, single
                 ? CheckSettings.SimulationPolicy.ALWAYS : CheckSettings.SimulationPolicy.WHERE_REACHABLE)
                 .withSequential(sequential, seconds);
-        Map<String, SuiteRun.ClaimAtPoint> byAddress = new java.util.LinkedHashMap<>();
+        // a point is a unit; a point simulated with many trials is one unit per block of trials (counts add
+        // exactly), and the point's result is assembled from the blocks' counts
+        units = new java.util.LinkedHashMap<>();
         for (SuiteRun.ClaimAtPoint c : work) {
-            if (byAddress.putIfAbsent(SuiteRun.address(c), c) != null) {
-                throw new IllegalStateException("two points of the run at " + SuiteRun.address(c));
+            String address = SuiteRun.address(c);
+            long trials = c.claim() instanceof ProbabilisticClaim pc
+                    ? ProbabilisticCheck.fixedSimulationTrials(pc, c.point(), settings) : 0;
+            if (trials > TRIAL_BLOCK) {
+                for (long from = 0; from < trials; from += TRIAL_BLOCK) {
+                    long to = Math.min(trials, from + TRIAL_BLOCK);
+                    add(address + " trials " + from + ".." + to, new Unit(c, from, to));
+                }
+            } else {
+                add(address, new Unit(c, -1, -1));
             }
         }
-        String key = SuiteRun.runKey(settings, work.size());
+        String key = SuiteRun.runKey(settings, work.size()) + " block=" + TRIAL_BLOCK;
         return new ShardedRun() {
             @Override
             public String key() {
@@ -132,17 +144,46 @@ final class CheckCommand implements Callable<Integer>, Distributable {
 
             @Override
             public List<String> addresses() {
-                return List.copyOf(byAddress.keySet());
+                return List.copyOf(units.keySet());
             }
 
             @Override
             public ObjectNode compute(String address) {
-                ClaimResult r = SuiteRun.check(byAddress.get(address), settings, work.size());
+                Unit u = units.get(address);
                 ObjectNode value = JsonReport.mapper().createObjectNode();
-                value.set("result", JsonReport.mapper().valueToTree(r));
+                if (u.from() < 0) {
+                    value.set("result", JsonReport.mapper().valueToTree(SuiteRun.check(u.point(), settings,
+                            work.size())));
+                } else {
+                    long begin = System.nanoTime();
+                    value.put("failures", ProbabilisticCheck.failures((ProbabilisticClaim) u.point().claim(),
+                            u.point().point(), u.point().gridPoint(), settings, u.from(), u.to()));
+                    value.put("seconds", (System.nanoTime() - begin) * 1e-9);
+                }
                 return value;
             }
         };
+    }
+
+    /** Trials of one unit of a point's simulation. */
+    static final long TRIAL_BLOCK = 1L << 20;
+
+    /**
+     * A unit of a check: a whole point ({@code from < 0}), or trials {@code from..to-1} of its simulation.
+     *
+     * @param point the claim at the point
+     * @param from first trial, or -1
+     * @param to one past the last, or -1
+     */
+    private record Unit(SuiteRun.ClaimAtPoint point, long from, long to) {
+    }
+
+    private Map<String, Unit> units;
+
+    private void add(String address, Unit unit) {
+        if (units.putIfAbsent(address, unit) != null) {
+            throw new IllegalStateException("two units of the run at " + address);
+        }
     }
 
     @Override
@@ -152,16 +193,61 @@ final class CheckCommand implements Callable<Integer>, Distributable {
 
     @Override
     public int finish(List<ObjectNode> values) {
-        List<ClaimResult> results = new ArrayList<>();
-        for (ObjectNode v : values) {
+        Map<SuiteRun.ClaimAtPoint, ClaimResult> whole = new java.util.HashMap<>();
+        Map<SuiteRun.ClaimAtPoint, java.util.TreeMap<Long, long[]>> blocks = new java.util.HashMap<>();
+        List<Unit> list = List.copyOf(units.values());
+        for (int i = 0; i < list.size(); i++) {
+            Unit u = list.get(i);
+            ObjectNode v = values.get(i);
+            if (u.from() >= 0) {
+                if (!v.path("failures").canConvertToLong()) {
+                    throw new ReluSpecArgumentException(Violation.MALFORMED_FILE, "a unit's value is not a failure "
+                            + "count: " + v);
+                }
+                blocks.computeIfAbsent(u.point(), x -> new java.util.TreeMap<>()).put(u.from(),
+                        new long[] {u.to(), v.get("failures").asLong(),
+                            Double.doubleToLongBits(v.path("seconds").asDouble())});
+                continue;
+            }
             try {
-                results.add(JsonReport.mapper().treeToValue(v.get("result"), ClaimResult.class));
+                whole.put(u.point(), JsonReport.mapper().treeToValue(v.get("result"), ClaimResult.class));
             } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
                 throw new ReluSpecArgumentException(Violation.MALFORMED_FILE, "a unit's value is not a point "
                         + "result: " + e.getMessage());
             }
         }
+        List<ClaimResult> results = new ArrayList<>();
+        for (SuiteRun.ClaimAtPoint c : work) {
+            java.util.TreeMap<Long, long[]> counted = blocks.get(c);
+            results.add(counted == null ? whole.get(c) : SuiteRun.check(c, settings, work.size(),
+                    new ProbabilisticCheck.Counted() {
+                        @Override
+                        public long failures(long from, long to) {
+                            return sum(counted, from, to);
+                        }
+
+                        @Override
+                        public double seconds() {
+                            return counted.values().stream().mapToDouble(b -> Double.longBitsToDouble(b[2])).sum();
+                        }
+                    }));
+        }
         return print(SuiteRun.assemble(results, settings, startedAt, (System.nanoTime() - start) * 1e-9));
+    }
+
+    /** The failures of trials {@code from..to-1} from blocks that tile them exactly. */
+    private static long sum(java.util.TreeMap<Long, long[]> blocks, long from, long to) {
+        long failures = 0;
+        long at = from;
+        while (at < to) {
+            long[] block = blocks.get(at);
+            if (block == null || block[0] > to) {
+                throw new IllegalStateException("no block of trials starts at " + at + " within " + from + ".." + to);
+            }
+            failures += block[1];
+            at = block[0];
+        }
+        return failures;
     }
 
     private int print(RunReport report) {

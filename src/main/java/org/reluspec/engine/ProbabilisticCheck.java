@@ -44,13 +44,43 @@ public final class ProbabilisticCheck {
      */
     public static ClaimResult check(ProbabilisticClaim claim, ParameterPoint point, int gridPoint,
                                     CheckSettings settings, double selfCheckAlpha) {
+        return check(claim, point, gridPoint, settings, selfCheckAlpha, null);
+    }
+
+    /** Failures among trials {@code from, ..., to - 1} of a point's simulation, counted elsewhere. */
+    public interface Counted {
+        /**
+         * @param from first trial
+         * @param to one past the last
+         * @return the failures among them
+         */
+        long failures(long from, long to);
+
+        /** @return the seconds the counting took where it ran (summed over its parts) */
+        double seconds();
+    }
+
+    /**
+     * As {@link #check(ProbabilisticClaim, ParameterPoint, int, CheckSettings, double)}, with the simulation's
+     * failure counts taken from {@code counted} (trial ranges computed as separate units of a run) when it is given.
+     *
+     * @param claim the claim
+     * @param point the point
+     * @param gridPoint the point's index (names its random streams)
+     * @param settings the run's settings
+     * @param selfCheckAlpha error rate of this point's self-checks
+     * @param counted where the counts come from, or {@code null} to count here
+     * @return the result, before run-level Holm correction
+     */
+    public static ClaimResult check(ProbabilisticClaim claim, ParameterPoint point, int gridPoint,
+                                    CheckSettings settings, double selfCheckAlpha, Counted counted) {
         List<HypothesisResult> hyps = claim.hypotheses(point);
         boolean applicable = HypothesisResult.printedHold(hyps);
         double bound = claim.statedBound(point);
         Optional<ExactProbability> exact = claim.exactFailure(point);
         long trials = settings.trialsFor(claim.costPerTrial(point));
         Simulation sim = shouldSimulate(exact, bound, settings, trials)
-                ? simulate(claim, point, gridPoint, settings, trials, bound, selfCheckAlpha) : null;
+                ? simulate(claim, point, gridPoint, settings, trials, bound, selfCheckAlpha, counted) : null;
         WeightedMean is = null;
         if (sim == null && exact.isPresent() && settings.importanceTrials() >= 2) {
             Optional<WeightedEvent> sampler = claim.importanceSampler(point);
@@ -159,7 +189,8 @@ public final class ProbabilisticCheck {
      * {@code L}, so optional stopping keeps every error rate. Trial indices continue across looks.
      */
     private static Simulation simulate(ProbabilisticClaim claim, ParameterPoint point, int gridPoint,
-                                       CheckSettings settings, long trials, double bound, double selfCheckAlpha) {
+                                       CheckSettings settings, long trials, double bound, double selfCheckAlpha,
+                                       Counted counted) {
         TrialStreams streams = new TrialStreams(settings.seed(), claim.key(), gridPoint);
         int looks = settings.looks(trials);
         double confidence = 1 - settings.alpha() / looks;
@@ -169,8 +200,8 @@ public final class ProbabilisticCheck {
         long k = 0;
         long next = settings.sequential() ? Math.min(trials, CheckSettings.FIRST_LOOK) : trials;
         while (true) {
-            k += MonteCarlo.count(() -> claim.newFailureEvent(point), streams, done, next, settings.threads())
-                    .failures();
+            k += counted != null ? counted.failures(done, next) : MonteCarlo.count(() -> claim.newFailureEvent(point),
+                    streams, done, next, settings.threads()).failures();
             done = next;
             double elapsed = (System.nanoTime() - start) * 1e-9;
             if (done >= trials || ClopperPearson.upper(k, done, confidence) <= cappedBound
@@ -180,7 +211,7 @@ public final class ProbabilisticCheck {
             }
             next = Math.min(trials, 2 * done);
         }
-        double seconds = (System.nanoTime() - start) * 1e-9;
+        double seconds = counted != null ? counted.seconds() : (System.nanoTime() - start) * 1e-9;
         Interval two = ClopperPearson.twoSided(k, done, 1 - selfCheckAlpha / looks);
         return new Simulation(k, done, (double) k / done, two, ClopperPearson.upper(k, done, confidence),
                 ClopperPearson.lower(k, done, confidence),
@@ -188,6 +219,34 @@ public final class ProbabilisticCheck {
                         : Math.min(1, looks * Holm.exceedancePValue(k, done, cappedBound)),
                 PowerAnalysis.minDetectableFailureRate(done, cappedBound, 1 - confidence, 0.9), looks,
                 seconds, done / Math.max(seconds, 1e-9));
+    }
+
+    /**
+     * @param claim the claim
+     * @param point the point
+     * @param settings the run's settings
+     * @return the trials of the point's simulation when it runs them in one go (a fixed count), else 0 (no
+     *         simulation, or a sequential one whose looks depend on the counts)
+     */
+    public static long fixedSimulationTrials(ProbabilisticClaim claim, ParameterPoint point, CheckSettings settings) {
+        long trials = settings.trialsFor(claim.costPerTrial(point));
+        return !settings.sequential() && shouldSimulate(claim.exactFailure(point), claim.statedBound(point), settings,
+                trials) ? trials : 0;
+    }
+
+    /**
+     * @param claim the claim
+     * @param point the point
+     * @param gridPoint the point's index (names its random streams)
+     * @param settings the run's settings
+     * @param from first trial
+     * @param to one past the last
+     * @return the failures among trials {@code from, ..., to - 1} of the point's simulation
+     */
+    public static long failures(ProbabilisticClaim claim, ParameterPoint point, int gridPoint, CheckSettings settings,
+                                long from, long to) {
+        return MonteCarlo.count(() -> claim.newFailureEvent(point), new TrialStreams(settings.seed(), claim.key(),
+                gridPoint), from, to, settings.threads()).failures();
     }
 
     private static String firstFailing(List<HypothesisResult> hyps) {

@@ -61,9 +61,23 @@ public final class SuiteRun {
      * @return the point's result
      */
     public static ClaimResult check(ClaimAtPoint c, CheckSettings settings, int runPoints) {
+        return check(c, settings, runPoints, null);
+    }
+
+    /**
+     * One point of a run whose simulation's failure counts were computed as separate units (trial ranges).
+     *
+     * @param c the claim at the point
+     * @param settings the run's settings
+     * @param runPoints how many points the whole run checks
+     * @param counted the counts, or {@code null} to count here
+     * @return the point's result
+     */
+    public static ClaimResult check(ClaimAtPoint c, CheckSettings settings, int runPoints,
+                                    ProbabilisticCheck.Counted counted) {
         double selfCheckAlpha = settings.alpha() / Math.max(1, runPoints);
         if (c.claim() instanceof ProbabilisticClaim pc) {
-            return ProbabilisticCheck.check(pc, c.point(), c.gridPoint(), settings, selfCheckAlpha);
+            return ProbabilisticCheck.check(pc, c.point(), c.gridPoint(), settings, selfCheckAlpha, counted);
         } else if (c.claim() instanceof DeterministicClaim dc) {
             return DeterministicCheck.check(dc, c.point(), c.gridPoint(), settings.seed());
         } else if (c.claim() instanceof ScalingClaim sc) {

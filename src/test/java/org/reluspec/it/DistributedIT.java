@@ -35,6 +35,10 @@ class DistributedIT {
     /** WUMA Lemma B.4: exact points, simulated points, and points that only the run's Holm test makes VIOLATED. */
     private static final String[] CHECK = {"check", "WUMA-B.4", "--no-progress"};
 
+    /** One point simulated with three blocks of trials (three units whose failure counts add up to the point's). */
+    private static final String[] CHECK_TRIALS = {"check", "MYV-B.1", "--param", "n=16", "--param", "sigma=1",
+        "--trials", "3000000", "--no-progress"};
+
     /** Three variants, two failing: an exact violation and a confirmation decided by Holm over the run. */
     private static final String[] FALSIFY = {"falsify", "WUMA-B.4", "--budget", "32", "--no-progress"};
 
@@ -64,6 +68,18 @@ class DistributedIT {
         assertEquals(0, spark(CHECK, "--json", dir + "/spark.json"));
         assertSame(single, read(dir.resolve("spark.json")), "local[2]");
         assertSame(single, sharded(dir, CHECK, 3), "three shards");
+    }
+
+    @Test
+    void aPointSimulatedInBlocksOfTrialsOnLocalSparkOrInShardsEqualsThePlainPoint(@TempDir Path dir)
+            throws Exception {
+        JsonNode single = plain(CHECK_TRIALS, "--json", dir + "/single.json").read(dir.resolve("single.json"));
+        assertEquals(3_000_000, single.path("results").get(0).path("conclusion").path("simulation").path("trials")
+                .asLong());
+        assertEquals(0, spark(CHECK_TRIALS, "--json", dir + "/spark.json"));
+        assertSame(single, read(dir.resolve("spark.json")), "local[2]");
+        assertSame(single, sharded(dir, CHECK_TRIALS, 2), "two shards");
+        assertEquals(3, units(dir.resolve("all.ck")), "three blocks of trials");
     }
 
     @Test
