@@ -208,11 +208,23 @@ public record LogisticGd(double eta, double lambda, int maxSteps, double targetM
         double gamma = Rounding.gamma(d);
         double[] wNorm = new double[m];
         for (int s = 0; s < m; s++) {
-            double q = 0;
-            for (int k = s * d; k < s * d + d; k++) {
-                q += w[k] * w[k];
+            // four partial sums (the order is free: q only feeds an upper bound), so the loop is not one long chain
+            double q0 = 0;
+            double q1 = 0;
+            double q2 = 0;
+            double q3 = 0;
+            int k = s * d;
+            int end = s * d + d;
+            for (; k + 3 < end; k += 4) {
+                q0 += w[k] * w[k];
+                q1 += w[k + 1] * w[k + 1];
+                q2 += w[k + 2] * w[k + 2];
+                q3 += w[k + 3] * w[k + 3];
             }
-            wNorm[s] = Math.sqrt(q * (1 + 2 * gamma));   // covers the rounding of q itself
+            for (; k < end; k++) {
+                q0 += w[k] * w[k];
+            }
+            wNorm[s] = Math.sqrt((q0 + q1 + q2 + q3) * (1 + 2 * gamma));   // covers the rounding of q itself
         }
         double min = Double.POSITIVE_INFINITY;
         for (int j = 0; j < out.length; j++) {
