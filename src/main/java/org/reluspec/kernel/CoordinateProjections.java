@@ -122,4 +122,71 @@ public final class CoordinateProjections {
         projectOntoM(x, ell, inM);
         projectOntoMPerp(x, ell, inPerp);
     }
+
+    /*@ public normal_behavior
+      @ requires x != null && perm != null && out != null && x != out;
+      @ requires perm.length == x.length && out.length == x.length;
+      @ requires 0 <= ell && ell <= x.length;
+      @ requires (\forall int k; 0 <= k && k < x.length; !Double.isNaN(x[k]));
+      @ requires (\forall int k; 0 <= k && k < x.length - ell; 0 <= perm[k] && perm[k] < x.length - ell);
+      @ requires (\forall int k; x.length - ell <= k && k < x.length;
+      @                          x.length - ell <= perm[k] && perm[k] < x.length);
+      @ ensures (\forall int k; 0 <= k && k < x.length; out[k] == x[perm[k]]);                  // permutes
+      @ assignable out[*];
+      @*/
+    /**
+     * {@code out[k] = x[perm[k]]} for a map {@code perm} that sends the {@code M} block into itself and the
+     * {@code M-perp} block into itself: a coordinate permutation inside the blocks, which is a rotation that fixes
+     * {@code M} (MYV Theorem A.1's rotations, in the case that is exact in floating point). Data in {@code M} stays in
+     * {@code M} (each off-manifold entry of {@code out} is an off-manifold entry of {@code x}, by the contract and the
+     * block requirement; KernelContractSearch checks it), so the off-manifold weights of a step on permuted data stay
+     * frozen.
+     *
+     * @param x the vector (not modified)
+     * @param perm where each coordinate of {@code out} comes from, block to block
+     * @param ell the codimension of {@code M}
+     * @param out receives the permuted vector; a different array of the length of {@code x}
+     */
+    public static void permuteWithinBlocks(double[] x, int[] perm, int ell, double[] out) {
+        /*@ loop_invariant 0 <= k && k <= x.length;
+          @ loop_invariant (\forall int q; 0 <= q && q < k; out[q] == x[perm[q]]);
+          @ assignable out[*];
+          @ decreases x.length - k;
+          @*/
+        for (int k = 0; k < x.length; k++) {
+            out[k] = x[perm[k]];
+        }
+    }
+
+    /*@ public normal_behavior
+      @ requires x != null && negate != null && out != null && x != out;
+      @ requires negate.length == x.length && out.length == x.length;
+      @ requires (\forall int k; 0 <= k && k < x.length; !Double.isNaN(x[k]));
+      @ ensures (\forall int k; 0 <= k && k < x.length; negate[k] ==> out[k] == 0.0 - x[k]);   // flips
+      @ ensures (\forall int k; 0 <= k && k < x.length; !negate[k] ==> out[k] == x[k]);       // keeps
+      @ ensures (\forall int k; 0 <= k && k < x.length; x[k] == 0.0 ==> out[k] == 0.0);       // zero-stays-zero
+      @ assignable out[*];
+      @*/
+    /**
+     * {@code out[k] = -x[k]} where {@code negate[k]}, else {@code x[k]}: a reflection of coordinates, the other exact
+     * rotation. Negation is exact, so a network and its data flipped together compute the same products bit for bit;
+     * a zero coordinate stays zero, so data in {@code M} stays in {@code M} for every {@code ell}.
+     *
+     * @param x the vector (not modified)
+     * @param negate which coordinates to flip
+     * @param out receives the result; a different array of the length of {@code x}
+     */
+    public static void flipSigns(double[] x, boolean[] negate, double[] out) {
+        /*@ loop_invariant 0 <= k && k <= x.length;
+          @ loop_invariant (\forall int q; 0 <= q && q < k; negate[q] ==> out[q] == 0.0 - x[q]);
+          @ loop_invariant (\forall int q; 0 <= q && q < k; !negate[q] ==> out[q] == x[q]);
+          @ loop_invariant (\forall int q; 0 <= q && q < k; x[q] == 0.0 ==> out[q] == 0.0);
+          @ assignable out[*];
+          @ decreases x.length - k;
+          @*/
+        for (int k = 0; k < x.length; k++) {
+            // 0.0 - x, not -x: KeY 2.12's float translation has no unary minus on doubles
+            out[k] = negate[k] ? 0.0 - x[k] : x[k];
+        }
+    }
 }

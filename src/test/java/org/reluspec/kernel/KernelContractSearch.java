@@ -166,6 +166,53 @@ class KernelContractSearch {
         assertArrayEquals(before, x);
     }
 
+    @Property(tries = 2000)
+    void blockPermutationsPermuteAndKeepDataInM(@ForAll("anyArray") double[] x, @ForAll @IntRange(max = 8) int ell,
+                                               @ForAll long seed, @ForAll boolean zeroTail) {
+        if (ell > x.length || java.util.Arrays.stream(x).anyMatch(Double::isNaN)) {
+            return;   // outside requires
+        }
+        int split = x.length - ell;
+        if (zeroTail) {   // half the cases start in M, so that keeps-M is exercised
+            java.util.Arrays.fill(x, split, x.length, 0.0);
+        }
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+        int[] perm = new int[x.length];
+        for (int k = 0; k < x.length; k++) {   // any block-to-block map, not only bijections
+            perm[k] = k < split ? rng.nextInt(split) : split + rng.nextInt(ell);
+        }
+        double[] before = x.clone();
+        double[] out = new double[x.length];
+        CoordinateProjections.permuteWithinBlocks(x, perm, ell, out);
+        for (int k = 0; k < x.length; k++) {
+            assertTrue(out[k] == x[perm[k]], "entry " + k);
+        }
+        if (CoordinateProjections.isInM(x, ell)) {
+            assertTrue(CoordinateProjections.isInM(out, ell));
+        }
+        assertArrayEquals(before, x);
+    }
+
+    @Property(tries = 2000)
+    void signFlipsFlipKeepAndLeaveZerosZero(@ForAll("anyArray") double[] x, @ForAll long seed) {
+        if (java.util.Arrays.stream(x).anyMatch(Double::isNaN)) {
+            return;
+        }
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+        boolean[] negate = new boolean[x.length];
+        for (int k = 0; k < x.length; k++) {
+            negate[k] = rng.nextBoolean();
+        }
+        double[] before = x.clone();
+        double[] out = new double[x.length];
+        CoordinateProjections.flipSigns(x, negate, out);
+        for (int k = 0; k < x.length; k++) {
+            assertTrue(negate[k] ? out[k] == 0.0 - x[k] : out[k] == x[k], "entry " + k);
+            assertTrue(x[k] != 0.0 || out[k] == 0.0, "zero entry " + k);
+        }
+        assertArrayEquals(before, x);
+    }
+
     // Activations
 
     @Property(tries = 2000)
