@@ -135,34 +135,21 @@ final class CheckCommand implements Callable<Integer>, Distributable {
                 add(address, new Unit(c, -1, -1));
             }
         }
-        String key = SuiteRun.runKey(settings, work.size()) + " block=" + TRIAL_BLOCK;
-        return new ShardedRun() {
-            @Override
-            public String key() {
-                return key;
-            }
-
-            @Override
-            public List<String> addresses() {
-                return List.copyOf(units.keySet());
-            }
-
-            @Override
-            public ObjectNode compute(String address) {
-                Unit u = units.get(address);
-                ObjectNode value = JsonReport.mapper().createObjectNode();
-                if (u.from() < 0) {
-                    value.set("result", JsonReport.mapper().valueToTree(SuiteRun.check(u.point(), settings,
-                            work.size())));
-                } else {
-                    long begin = System.nanoTime();
-                    value.put("failures", ProbabilisticCheck.failures((ProbabilisticClaim) u.point().claim(),
-                            u.point().point(), u.point().gridPoint(), settings, u.from(), u.to()));
-                    value.put("seconds", (System.nanoTime() - begin) * 1e-9);
-                }
-                return value;
-            }
-        };
+        return ShardedRun.of(SuiteRun.runKey(settings, work.size()) + " block=" + TRIAL_BLOCK,
+                List.copyOf(units.keySet()), address -> {
+                    Unit u = units.get(address);
+                    ObjectNode value = JsonReport.mapper().createObjectNode();
+                    if (u.from() < 0) {
+                        value.set("result", JsonReport.mapper().valueToTree(SuiteRun.check(u.point(), settings,
+                                work.size())));
+                    } else {
+                        long begin = System.nanoTime();
+                        value.put("failures", ProbabilisticCheck.failures((ProbabilisticClaim) u.point().claim(),
+                                u.point().point(), u.point().gridPoint(), settings, u.from(), u.to()));
+                        value.put("seconds", (System.nanoTime() - begin) * 1e-9);
+                    }
+                    return value;
+                });
     }
 
     /** Trials of one unit of a point's simulation. */

@@ -212,7 +212,7 @@ final class ExperimentCommand implements Callable<Integer>, Distributable {
             computed += restored ? 0 : 1;
             double elapsed = (System.nanoTime() - start) * 1e-9;
             String eta = computed == 0 || all <= finished ? "" : String.format(Locale.ROOT, ", about %s left",
-                    clock(elapsed / computed * (all - finished)));
+                    org.reluspec.util.Formats.clock(elapsed / computed * (all - finished)));
             err.printf(Locale.ROOT, "[%d/%d] %s: %s%s%n", finished, all, address, restored ? "from the checkpoint"
                     : String.format(Locale.ROOT, "%.1f s", seconds), eta);
             err.flush();
@@ -224,11 +224,6 @@ final class ExperimentCommand implements Callable<Integer>, Distributable {
                 err.printf(Locale.ROOT, "  %s: %s%n", address, line);
                 err.flush();
             }
-        }
-
-        private static String clock(double seconds) {
-            long s = Math.round(seconds);
-            return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
         }
     }
 

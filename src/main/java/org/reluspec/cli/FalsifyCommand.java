@@ -111,28 +111,14 @@ final class FalsifyCommand implements Callable<Integer>, Distributable {
         java.util.Map<String, Claim> byKey = new java.util.LinkedHashMap<>();
         claims.forEach(c -> byKey.put(c.key(), c));
         claims = List.copyOf(byKey.values());
-        String key = FalsifyReport.runKey(settings);
-        return new ShardedRun() {
-            @Override
-            public String key() {
-                return key;
-            }
-
-            @Override
-            public List<String> addresses() {
-                return List.copyOf(byKey.keySet());
-            }
-
-            @Override
-            public ObjectNode compute(String address) {
-                SearchResult r = Falsifier.search(byKey.get(address), settings);
-                ObjectNode value = JsonReport.mapper().createObjectNode();
-                value.set("search", JsonReport.mapper().valueToTree(r));
-                // the evaluated points, which the result leaves out of its JSON, for --maps
-                value.set("points", JsonReport.mapper().valueToTree(r.points()));
-                return value;
-            }
-        };
+        return ShardedRun.of(FalsifyReport.runKey(settings), List.copyOf(byKey.keySet()), address -> {
+            SearchResult r = Falsifier.search(byKey.get(address), settings);
+            ObjectNode value = JsonReport.mapper().createObjectNode();
+            value.set("search", JsonReport.mapper().valueToTree(r));
+            // the evaluated points, which the result leaves out of its JSON, for --maps
+            value.set("points", JsonReport.mapper().valueToTree(r.points()));
+            return value;
+        });
     }
 
     @Override

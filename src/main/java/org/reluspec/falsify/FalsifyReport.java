@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reluspec.engine.Claim;
 import org.reluspec.stats.Holm;
+import org.reluspec.util.SideBySide;
 
 /**
  * A falsifier run over a set of claim variants, one search each.
@@ -27,36 +28,12 @@ public record FalsifyReport(String tool, int budget, long seed, List<SearchResul
                                     Runnable listener) {
         // the claims' searches run side by side: each draws only from streams keyed by its claim, so a result does
         // not depend on what runs next to it, and the results are collected in the claims' order
-        int threads = Math.min(Math.max(1, claims.size()), org.reluspec.harness.MonteCarlo.resolveThreads(
-                settings.threads()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        List<SearchResult> results = new ArrayList<>();
-        try {
-            List<java.util.concurrent.Future<SearchResult>> futures = new ArrayList<>();
-            for (Claim c : claims) {
-                futures.add(pool.submit(() -> {
+        List<SearchResult> results = SideBySide.map(claims, org.reluspec.harness.MonteCarlo.resolveThreads(
+                settings.threads()), c -> {
                     SearchResult r = Falsifier.search(c, settings);
                     listener.run();
                     return r;
-                }));
-            }
-            for (java.util.concurrent.Future<SearchResult> f : futures) {
-                results.add(f.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+                }, (c, r) -> { });
         return assemble(tool, settings, alpha, results);
     }
 

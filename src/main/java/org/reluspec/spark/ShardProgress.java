@@ -34,8 +34,8 @@ final class ShardProgress extends SparkListener {
         double elapsed = (System.nanoTime() - start) * 1e-9;
         if (elapsed - lastLine >= EVERY_SECONDS || done == total) {
             lastLine = elapsed;
-            err.printf(Locale.ROOT, "[%d/%d] units done, %s elapsed%s%n", done, total, clock(elapsed),
-                    done < total ? ", about " + clock(elapsed / done * (total - done)) + " left" : "");
+            err.printf(Locale.ROOT, "[%d/%d] units done, %s elapsed%s%n", done, total, org.reluspec.util.Formats.clock(elapsed),
+                    done < total ? ", about " + org.reluspec.util.Formats.clock(elapsed / done * (total - done)) + " left" : "");
             err.flush();
         }
     }
@@ -43,12 +43,7 @@ final class ShardProgress extends SparkListener {
     /** Says that every unit is back on the driver. */
     synchronized void finished() {
         err.printf(Locale.ROOT, "all %d units back on the driver after %s%n", total,
-                clock((System.nanoTime() - start) * 1e-9));
+                org.reluspec.util.Formats.clock((System.nanoTime() - start) * 1e-9));
         err.flush();
-    }
-
-    static String clock(double seconds) {
-        long s = Math.round(seconds);
-        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
     }
 }

@@ -27,4 +27,13 @@ public final class Formats {
     public static String fourDigits(double v) {
         return String.format(Locale.ROOT, "%.4g", v);
     }
+
+    /**
+     * @param seconds a duration
+     * @return it as {@code H:MM:SS}, for progress lines
+     */
+    public static String clock(double seconds) {
+        long s = Math.round(seconds);
+        return String.format(java.util.Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
 }

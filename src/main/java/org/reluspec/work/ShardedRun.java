@@ -22,4 +22,30 @@ public interface ShardedRun {
      * @return the unit's value, exactly encodable as JSON (doubles as hexadecimal bits where it matters)
      */
     ObjectNode compute(String address);
+
+    /**
+     * @param key every setting a unit's value depends on
+     * @param addresses the units' addresses, distinct, in the run's order
+     * @param compute a unit's value from its address
+     * @return the run
+     */
+    static ShardedRun of(String key, List<String> addresses, java.util.function.Function<String, ObjectNode> compute) {
+        List<String> fixed = List.copyOf(addresses);
+        return new ShardedRun() {
+            @Override
+            public String key() {
+                return key;
+            }
+
+            @Override
+            public List<String> addresses() {
+                return fixed;
+            }
+
+            @Override
+            public ObjectNode compute(String address) {
+                return compute.apply(address);
+            }
+        };
+    }
 }

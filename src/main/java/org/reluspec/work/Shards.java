@@ -2,14 +2,10 @@ package org.reluspec.work;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.reluspec.util.SideBySide;
 import org.reluspec.util.StepProgress;
 import org.reluspec.util.ReluSpecArgumentException;
 import org.reluspec.util.Violation;
@@ -98,37 +94,6 @@ public final class Shards {
 
     private static List<ObjectNode> computeAll(List<String> addresses, int workers,
                                                Function<String, ObjectNode> unit) {
-        if (workers <= 1 || addresses.size() <= 1) {
-            List<ObjectNode> out = new ArrayList<>();
-            for (String a : addresses) {
-                out.add(unit.apply(a));
-            }
-            return out;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, addresses.size()));
-        try {
-            List<Future<ObjectNode>> futures = new ArrayList<>();
-            for (String a : addresses) {
-                futures.add(pool.submit(() -> unit.apply(a)));
-            }
-            List<ObjectNode> out = new ArrayList<>();
-            for (Future<ObjectNode> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return SideBySide.map(addresses, workers, unit, (a, v) -> { });
     }
 }

@@ -131,18 +131,10 @@ final class VysTrained {
             task.run();   // outside the lock: builds of other keys run meanwhile
         }
         try {
-            Instance built = task.get();
+            Instance built = org.reluspec.util.SideBySide.get(task);
             synchronized (CACHE) {
                 return CACHE.computeIfAbsent(key, x -> built);   // in the cache before the build is forgotten
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             if (mine) {
                 synchronized (CACHE) {
