@@ -108,23 +108,24 @@ public final class GradientStep {
 
     /*@ private normal_behavior
       @ requires a != null;
-      @ requires (\forall int k; 0 <= k && k < a.length; -bound <= a[k] && a[k] <= bound);
+      @ requires (\forall int k; 0 <= k && k < a.length; 0.0 - bound <= a[k] && a[k] <= bound);
       @ assignable \strictly_nothing;
       @ also
       @ private exceptional_behavior
       @ requires a != null;
-      @ requires (\exists int k; 0 <= k && k < a.length; !(-bound <= a[k] && a[k] <= bound));
+      @ requires (\exists int k; 0 <= k && k < a.length; !(0.0 - bound <= a[k] && a[k] <= bound));
       @ signals_only NonFiniteException;
       @ assignable \nothing;
       @*/
     private static void requireAdmissible(String quantity, double[] a, double bound) {
         /*@ loop_invariant 0 <= k && k <= a.length;
-          @ loop_invariant (\forall int q; 0 <= q && q < k; -bound <= a[q] && a[q] <= bound);
+          @ loop_invariant (\forall int q; 0 <= q && q < k; 0.0 - bound <= a[q] && a[q] <= bound);
           @ assignable \strictly_nothing;
           @ decreases a.length - k;
           @*/
         for (int k = 0; k < a.length; k++) {
-            if (!(-bound <= a[k] && a[k] <= bound)) {
+            // 0.0 - bound, not -bound: KeY 2.12's float translation has no unary minus on doubles
+            if (!(0.0 - bound <= a[k] && a[k] <= bound)) {
                 throw new NonFiniteException(quantity, k, a[k]);
             }
         }
