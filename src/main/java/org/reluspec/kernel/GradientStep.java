@@ -37,8 +37,8 @@ public final class GradientStep {
       @ requires data.length % d == 0 && coeff.length == batch.length;
       @ requires (\forall int p; 0 <= p && p < batch.length; 0 <= batch[p] && batch[p] < data.length / d);
       @ requires 0.0 < eta && eta <= MAX_RATE && 0.0 <= lambda && lambda <= MAX_RATE;
-      @ requires (\forall int p; 0 <= p && p < coeff.length;
-      @              -TwoLayerNet.MAX_PARAMETER <= coeff[p] && coeff[p] <= TwoLayerNet.MAX_PARAMETER);
+      @ requires (\forall int p; 0 <= p && p < coeff.length;   // 0.0 - bound: requireAdmissible's guard, verbatim
+      @              0.0 - TwoLayerNet.MAX_PARAMETER <= coeff[p] && coeff[p] <= TwoLayerNet.MAX_PARAMETER);
       @ requires (\forall int k; 0 <= k && k < w.length;
       @              -TwoLayerNet.MAX_PARAMETER <= w[k] && w[k] <= TwoLayerNet.MAX_PARAMETER);
       @ requires (\forall int k; 0 <= k && k < m;
@@ -60,7 +60,7 @@ public final class GradientStep {
       @ public exceptional_behavior
       @ requires w != null && coeff != null;
       @ requires (\exists int p; 0 <= p && p < coeff.length;
-      @              !(-TwoLayerNet.MAX_PARAMETER <= coeff[p] && coeff[p] <= TwoLayerNet.MAX_PARAMETER));
+      @              !(0.0 - TwoLayerNet.MAX_PARAMETER <= coeff[p] && coeff[p] <= TwoLayerNet.MAX_PARAMETER));
       @ signals_only NonFiniteException;
       @ assignable \nothing;   // weights untouched
       @*/
@@ -87,23 +87,56 @@ public final class GradientStep {
         requireAdmissible("loss derivative coefficient", coeff, TwoLayerNet.MAX_PARAMETER);
         fill(gw, 0.0);
         fill(gb, 0.0);
+        // the chain of MYV-A.2: every gradient entry of a column that is zero in the whole batch stays 0.0
+        // (accumulateFirstLayerGradient), and a 0.0 gradient without decay leaves the weight as it was (decayAndStep)
+        //@ assert (\forall int i; 0 <= i && i < m; i * d + d <= m * d);
         /*@ loop_invariant 0 <= p && p <= batch.length;
+          @ loop_invariant (\forall int i; 0 <= i && i < m; (\forall int k; 0 <= k && k < d;
+          @     (\forall int q; 0 <= q && q < batch.length; data[batch[q] * d + k] == 0.0) ==> gw[i * d + k] == 0.0));
           @ assignable gw[*], gb[*];
           @ decreases batch.length - p;
           @*/
         for (int p = 0; p < batch.length; p++) {
             TwoLayerNet.accumulateFirstLayerGradient(w, b, v, d, m, data, batch[p] * d, coeff[p], gw, gb);
         }
+        decayAndStep(w, gw, eta, lambda);
+        requireAdmissible("updated first-layer weight", gw, TwoLayerNet.MAX_PARAMETER);
+        copy(gw, w);
+    }
+
+    /*@ normal_behavior
+      @ requires w != null && g != null && g != w && g.length == w.length;
+      @ requires 0.0 < eta && eta <= MAX_RATE && 0.0 <= lambda && lambda <= MAX_RATE;
+      @ requires (\forall int k; 0 <= k && k < w.length;
+      @              -TwoLayerNet.MAX_PARAMETER <= w[k] && w[k] <= TwoLayerNet.MAX_PARAMETER);
+      @ ensures lambda == 0.0 ==>
+      @   (\forall int k; 0 <= k && k < g.length; \old(g[k]) == 0.0 ==> g[k] == w[k]);   // no-gradient-no-move
+      @ assignable g[*];
+      @*/
+    /** {@code g <- (1 - eta*lambda) w - eta g}: the gradient in {@code g} becomes the stepped weights. */
+    static void decayAndStep(double[] w, double[] g, double eta, double lambda) {
         double decay = 1.0 - eta * lambda;
+        //@ assert lambda == 0.0 ==> decay == 1.0;
         /*@ loop_invariant 0 <= k && k <= w.length;
-          @ assignable gw[*];
+          @ loop_invariant lambda == 0.0 ==> (\forall int q; 0 <= q && q < k; \old(g[q]) == 0.0 ==> g[q] == w[q]);
+          @ loop_invariant (\forall int q; k <= q && q < g.length; \old(g[q]) == 0.0 ==> g[q] == 0.0);
+          @ assignable g[*];
           @ decreases w.length - k;
           @*/
         for (int k = 0; k < w.length; k++) {
-            gw[k] = decay * w[k] - eta * gw[k];
+            g[k] = stepped(decay, w[k], eta, g[k]);
         }
-        requireAdmissible("updated first-layer weight", gw, TwoLayerNet.MAX_PARAMETER);
-        copy(gw, w);
+    }
+
+    /*@ normal_behavior
+      @ requires 0.0 < eta && eta <= MAX_RATE;
+      @ requires -TwoLayerNet.MAX_PARAMETER <= wk && wk <= TwoLayerNet.MAX_PARAMETER;
+      @ ensures decay == 1.0 && gk == 0.0 ==> \result == wk;   // no-gradient-no-move
+      @ assignable \strictly_nothing;
+      @*/
+    /** One coordinate of the step; a quantifier-free float fact for the solvers. */
+    static double stepped(double decay, double wk, double eta, double gk) {
+        return decay * wk - eta * gk;
     }
 
     /*@ private normal_behavior

@@ -259,26 +259,57 @@ class KernelContractSearch {
     }
 
     @Property(tries = 2000)
-    void accumulationLeavesZeroInputCoordinatesFrozen(@ForAll("nets") Net n, @ForAll("parameter") double scale,
-                                                      @ForAll @IntRange(max = 3) int zeros, @ForAll long seed) {
+    void accumulationKeepsZeroGradientsOfZeroInputCoordinatesZero(@ForAll("nets") Net n,
+            @ForAll("parameter") double scale, @ForAll @IntRange(max = 3) int zeros, @ForAll long seed) {
         double[] x = n.x().clone();
         for (int k = 0; k < Math.min(zeros, n.d()); k++) {
             x[k] = k % 2 == 0 ? 0.0 : -0.0;
         }
         java.util.SplittableRandom g = new java.util.SplittableRandom(seed);
         double[] gw = new double[n.m() * n.d()];
-        for (int k = 0; k < gw.length; k++) {   // accumulators anywhere in the admissible range, edges included
-            gw[k] = g.nextInt(4) == 0 ? (g.nextBoolean() ? ENTRY : -ENTRY)
-                    : (g.nextBoolean() ? 1 : -1) * Math.exp((2 * g.nextDouble() - 1) * Math.log(ENTRY));
+        double[] specials = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, ENTRY};
+        for (int k = 0; k < gw.length; k++) {   // no requires on the accumulators any more: anything, zeros often
+            gw[k] = g.nextInt(3) == 0 ? specials[g.nextInt(specials.length)]
+                    : (g.nextBoolean() ? 1 : -1) * Math.exp((2 * g.nextDouble() - 1) * Math.log(Double.MAX_VALUE));
         }
         double[] old = gw.clone();
         double[] gb = new double[n.m()];
         TwoLayerNet.accumulateFirstLayerGradient(n.w(), n.b(), n.v(), n.d(), n.m(), x, 0, scale, gw, gb);
         for (int k = 0; k < n.d(); k++) {
-            if (x[k] == 0.0) {
-                for (int j = 0; j < n.m(); j++) {
-                    assertTrue(gw[j * n.d() + k] == old[j * n.d() + k], "row " + j + ", coordinate " + k);
-                }
+            for (int j = 0; x[k] == 0.0 && j < n.m(); j++) {
+                int q = j * n.d() + k;
+                assertTrue(old[q] != 0.0 || gw[q] == 0.0, "ensures: row " + j + ", coordinate " + k);
+                // stronger, at run time only: a zero input coordinate is not written at all
+                assertEquals(Double.doubleToRawLongBits(old[q]), Double.doubleToRawLongBits(gw[q]));
+            }
+        }
+    }
+
+    @Property(tries = 2000)
+    void addScaledInputWritesOnlyNonZeroInputCoordinatesOfItsBlock(@ForAll("anyDouble") double c,
+            @ForAll("anyArray") double[] x, @ForAll("anyArray") double[] g, @ForAll @IntRange(max = 8) int xo,
+            @ForAll @IntRange(max = 8) int go, @ForAll @IntRange(max = 8) int length, @ForAll long seed) {
+        int n = Math.min(length, Math.min(x.length, g.length));   // every requires met by construction
+        int xOffset = xo % (x.length - n + 1);
+        int gOffset = go % (g.length - n + 1);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        for (int k = 0; k < x.length; k++) {
+            if (r.nextInt(3) == 0) {
+                x[k] = r.nextBoolean() ? 0.0 : -0.0;
+            }
+            if (k < g.length && r.nextInt(3) == 0) {
+                g[k] = r.nextBoolean() ? 0.0 : -0.0;
+            }
+        }
+        double[] old = g.clone();
+        TwoLayerNet.addScaledInput(c, x, xOffset, g, gOffset, n);
+        for (int q = 0; q < g.length; q++) {
+            boolean inBlock = gOffset <= q && q < gOffset + n;
+            if (!inBlock || x[q - gOffset + xOffset] == 0.0) {   // assignable, and the zero-input coordinates
+                assertEquals(Double.doubleToRawLongBits(old[q]), Double.doubleToRawLongBits(g[q]), "entry " + q);
+            }
+            if (inBlock && x[q - gOffset + xOffset] == 0.0 && old[q] == 0.0) {
+                assertTrue(g[q] == 0.0, "ensures at " + q);
             }
         }
     }
@@ -353,6 +384,27 @@ class KernelContractSearch {
                 s.net().m(), s.data(), s.batch(), coeff, s.eta(), s.lambda(), gw, gb));
         assertArrayEquals(oldW, w);
         assertArrayEquals(oldGw, gw, "assignable \\nothing: scratch untouched too");
+    }
+
+    @Property(tries = 2000)
+    void aStepWithoutGradientOrDecayLeavesTheWeight(@ForAll("parameter") double w, @ForAll("anyDouble") double g,
+            @ForAll("parameter") double eta, @ForAll("rate") double lambda) {
+        double rate = Math.abs(eta) > 0 ? Math.abs(eta) : 1.0;
+        double decay = 1.0 - rate * lambda;
+        double out = GradientStep.stepped(decay, w, rate, g);
+        assertTrue(!(decay == 1.0 && g == 0.0) || out == w, "stepped");
+        double[] ws = {w, -w, 0.0, w};
+        double[] gs = {g, 0.0, -0.0, 0.0};
+        double[] before = gs.clone();
+        GradientStep.decayAndStep(ws, gs, rate, lambda);
+        for (int k = 0; k < ws.length; k++) {
+            assertTrue(lambda != 0.0 || before[k] != 0.0 || gs[k] == ws[k], "decayAndStep at " + k);
+        }
+    }
+
+    @Provide
+    Arbitrary<Double> rate() {
+        return Arbitraries.of(0.0, 0.0, -0.0, Double.MIN_VALUE, 1e-3, 1.0, GradientStep.MAX_RATE);
     }
 
     @Example
