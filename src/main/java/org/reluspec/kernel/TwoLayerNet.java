@@ -153,8 +153,8 @@ public final class TwoLayerNet {
      * {@code gw_j += scale * v_j sigma'(<w_j,x> + b_j) x} and {@code gb_j += scale * v_j sigma'(...)}.
      *
      * <p>Why it matters (MYV-A.2 in coordinate form): the gradient of neuron {@code j} is a multiple of the input
-     * {@code x}, so a coordinate where {@code x} is zero receives {@code c * 0.0 = +-0.0} and the accumulator keeps
-     * its value.
+     * {@code x}, so a coordinate where {@code x} is zero gets nothing: {@link #addScaledInput} does not write it, and
+     * its accumulator keeps its value.
      *
      * @param w flat {@code m x d} first-layer weights
      * @param b biases, length {@code m}
