@@ -107,7 +107,8 @@ final class AssumptionsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give --param NAME=VALUE, --data FILE, --net FILE or --experiments");
         }
-        List<Theorem> theorems = Papers.all().stream().flatMap(p -> p.theorems().stream()).toList();
+        List<Theorem> theorems = Papers.all().stream().flatMap(p -> p.theorems().stream())
+                .filter(t -> !t.hypotheses().isEmpty()).toList();
         ClaimRegistry registry = Papers.registry();
         boolean isTheorem = claimId != null && theorems.stream().anyMatch(t -> t.id().equalsIgnoreCase(claimId));
         boolean hasClaims = claimId != null && registry.all().stream().anyMatch(c -> c.id().equalsIgnoreCase(claimId));
@@ -143,7 +144,8 @@ final class AssumptionsCommand implements Callable<Integer> {
             }
         }
         for (Theorem t : theorems) {
-            if ((claimId == null || claimId.equalsIgnoreCase(t.id())) && given.keySet().containsAll(t.parameters())) {
+            if ((claimId == null || claimId.equalsIgnoreCase(t.id()))
+                    && given.keySet().containsAll(t.parameterNames())) {
                 claimsShown++;
                 out.printf(Locale.ROOT, "%s %s  (%s)%n", t.id(), t.source().label(), t.note());
                 for (HypothesisResult h : t.hypotheses(given)) {
@@ -153,7 +155,7 @@ final class AssumptionsCommand implements Callable<Integer> {
         }
         if (claimsShown == 0 && (data == null && net == null) && claimId != null) {
             List<String> missing = new ArrayList<>(isTheorem ? theorems.stream()
-                    .filter(t -> t.id().equalsIgnoreCase(claimId)).findFirst().orElseThrow().parameters()
+                    .filter(t -> t.id().equalsIgnoreCase(claimId)).findFirst().orElseThrow().parameterNames()
                     : claims.isEmpty() ? List.of() : claims.get(0).settingParameters());
             missing.removeAll(given.keySet());
             throw new ReluSpecArgumentException(Violation.PARAMETER_MISSING, claimId, String.join(", ", missing));

@@ -1,32 +1,49 @@
 package org.reluspec.engine;
 
 /**
- * The identity part every claim class shares (id, variant, where it is printed, the statement), so that each claim
- * class holds only its mathematics.
+ * The identity part every claim class shares (its theorem, the variant, and where the variant differs from the
+ * theorem as printed: the source and statement it checks), so that each claim class holds only its mathematics.
  */
 public abstract class AbstractClaim implements Claim {
 
-    private final String id;
+    private final Theorem theorem;
     private final String variant;
     private final Source source;
     private final String statement;
 
     /**
-     * @param id catalogue id
+     * A variant that checks the theorem as printed.
+     *
+     * @param theorem the theorem
      * @param variant variant name
-     * @param source where it is printed
-     * @param statement the statement in words
      */
-    protected AbstractClaim(String id, String variant, Source source, String statement) {
-        this.id = id;
+    protected AbstractClaim(Theorem theorem, String variant) {
+        this(theorem, variant, theorem.source(), theorem.statement());
+    }
+
+    /**
+     * A variant that checks a proof's version or a reading of the theorem.
+     *
+     * @param theorem the theorem
+     * @param variant variant name
+     * @param source where the checked version is printed
+     * @param statement the checked version in words
+     */
+    protected AbstractClaim(Theorem theorem, String variant, Source source, String statement) {
+        this.theorem = theorem;
         this.variant = variant;
         this.source = source;
         this.statement = statement;
     }
 
     @Override
+    public final Theorem theorem() {
+        return theorem;
+    }
+
+    @Override
     public final String id() {
-        return id;
+        return theorem.id();
     }
 
     @Override

@@ -14,16 +14,31 @@ public abstract class AbstractProbabilisticClaim extends AbstractClaim implement
     private final String failureEventText;
 
     /**
-     * @param id catalogue id
+     * A variant that checks the theorem's printed bound: the bound formula and {@link #statedBound} are the
+     * theorem's.
+     *
+     * @param theorem the theorem, with a bound
      * @param variant variant name
-     * @param source where it is printed
-     * @param statement the statement in words
-     * @param boundFormula the stated bound as a formula
      * @param failureEventText the failure event in words
      */
-    protected AbstractProbabilisticClaim(String id, String variant, Source source, String statement,
+    protected AbstractProbabilisticClaim(Theorem theorem, String variant, String failureEventText) {
+        this(theorem, variant, theorem.source(), theorem.statement(), theorem.bound().orElseThrow().formula(),
+                failureEventText);
+    }
+
+    /**
+     * A variant that checks a proof's version or a reading of the theorem, with its own bound.
+     *
+     * @param theorem the theorem
+     * @param variant variant name
+     * @param source where the checked version is printed
+     * @param statement the checked version in words
+     * @param boundFormula its bound as a formula
+     * @param failureEventText the failure event in words
+     */
+    protected AbstractProbabilisticClaim(Theorem theorem, String variant, Source source, String statement,
                                          String boundFormula, String failureEventText) {
-        super(id, variant, source, statement);
+        super(theorem, variant, source, statement);
         this.boundFormula = boundFormula;
         this.failureEventText = failureEventText;
     }
@@ -36,6 +51,12 @@ public abstract class AbstractProbabilisticClaim extends AbstractClaim implement
     @Override
     public final String failureEventText() {
         return failureEventText;
+    }
+
+    /** The theorem's printed bound; a variant with a bound of its own overrides this. */
+    @Override
+    public double statedBound(ParameterPoint point) {
+        return theorem().statedBound(point);
     }
 
     /** Claims without a closed form override nothing: Monte Carlo decides. */

@@ -4,12 +4,20 @@ package org.reluspec.engine;
 public abstract class AbstractScalingClaim extends AbstractClaim implements ScalingClaim {
 
     /**
-     * @param id catalogue id
+     * @param theorem the theorem whose order of growth is measured, as printed
      * @param variant variant name
-     * @param source where it is printed
-     * @param statement the statement in words
      */
-    protected AbstractScalingClaim(String id, String variant, Source source, String statement) {
-        super(id, variant, source, statement);
+    protected AbstractScalingClaim(Theorem theorem, String variant) {
+        super(theorem, variant);
+    }
+
+    /**
+     * @param theorem the theorem whose order of growth is measured
+     * @param variant variant name
+     * @param source where the order is printed
+     * @param statement the order in words
+     */
+    protected AbstractScalingClaim(Theorem theorem, String variant, Source source, String statement) {
+        super(theorem, variant, source, statement);
     }
 }

@@ -8,17 +8,26 @@ import java.util.List;
  */
 public interface Claim {
 
+    /** @return the printed statement this claim is a variant of: id, source, statement, domain, hypotheses, bound */
+    Theorem theorem();
+
     /** @return the id exactly as in the catalogue, e.g. {@code "MYV-B.1"} */
-    String id();
+    default String id() {
+        return theorem().id();
+    }
 
     /** @return the variant: {@code "as-printed"}, {@code "as-proved"} or a named reading of garbled text */
     String variant();
 
-    /** @return where the claim is printed */
-    Source source();
+    /** @return where the claim is printed (the theorem's source, or the proof or reading this variant checks) */
+    default Source source() {
+        return theorem().source();
+    }
 
-    /** @return the statement in the suite's words, formulas in ASCII */
-    String statement();
+    /** @return the statement in the suite's words, formulas in ASCII (the theorem's, or this variant's reading) */
+    default String statement() {
+        return theorem().statement();
+    }
 
     /** @return the parameters, in display order */
     List<ParameterSpec> parameters();

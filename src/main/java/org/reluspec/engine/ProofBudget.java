@@ -14,16 +14,16 @@ import org.reluspec.harness.TrialStreams;
  * closed form of the parameters (no instance is drawn), so a search covers the theorem's whole printed domain. A
  * printed sum smaller than its parts is a {@code step} finding; a larger one is slack and is reported.
  *
- * @param id the theorem's catalogue id
+ * @param theorem the theorem whose proof this is
  * @param source where the proof is printed
- * @param parameters the theorem's parameters the budget reads, with their printed ranges
+ * @param parameters the theorem's parameters the budget reads, each within the theorem's printed domain
  * @param grid rows of values of {@code parameters}, in order
  * @param hypotheses the theorem's hypotheses on those parameters
  * @param groups the proof's unions, in its order
  * @param total the proof's printed total of the groups' subtotals
  * @param claimed the failure probability the statement claims
  */
-public record ProofBudget(String id, Source source, List<ParameterSpec> parameters, double[][] grid,
+public record ProofBudget(Theorem theorem, Source source, List<ParameterSpec> parameters, double[][] grid,
                           Function<ParameterPoint, List<HypothesisResult>> hypotheses, List<Group> groups,
                           Formula total, Formula claimed) implements DeterministicClaim {
 

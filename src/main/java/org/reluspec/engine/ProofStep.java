@@ -24,10 +24,8 @@ import org.reluspec.harness.TrialStreams;
  */
 public abstract class ProofStep implements DeterministicClaim {
 
-    private final String id;
-    private final String paper;
-    private final String location;
-    private final String statement;
+    private final Theorem theorem;
+    private final String printed;
     private final String range;
 
     /**
@@ -38,10 +36,9 @@ public abstract class ProofStep implements DeterministicClaim {
      * @param range the range where the text uses it
      */
     protected ProofStep(String id, String paper, String location, String statement, String range) {
-        this.id = id;
-        this.paper = paper;
-        this.location = location;
-        this.statement = statement;
+        this.theorem = Theorem.of(id, new Source(paper, "proof step", location), statement + "  [range: " + range
+                + "]");
+        this.printed = statement;
         this.range = range;
     }
 
@@ -69,24 +66,15 @@ public abstract class ProofStep implements DeterministicClaim {
         return 1e-12;
     }
 
+    /** @return the step as a statement of its own: its variables range over the candidates, not parameters */
     @Override
-    public final String id() {
-        return id;
+    public final Theorem theorem() {
+        return theorem;
     }
 
     @Override
     public final String variant() {
         return "as-printed";
-    }
-
-    @Override
-    public final Source source() {
-        return new Source(paper, "proof step", location);
-    }
-
-    @Override
-    public final String statement() {
-        return statement + "  [range: " + range + "]";
     }
 
     @Override
@@ -133,7 +121,7 @@ public abstract class ProofStep implements DeterministicClaim {
             detail = failures + " of " + cands.size() + " candidates fail; smallest counterexample " + show(first)
                     + " (margin " + fmt(margin(first)) + ")" + boundary(lastPass, first);
         }
-        return new DeterministicOutcome(first == null, failures, 0, "failing candidates of: " + statement, detail);
+        return new DeterministicOutcome(first == null, failures, 0, "failing candidates of: " + printed, detail);
     }
 
     /** Bisects the first coordinate between a passing and a failing candidate that differ only there. */

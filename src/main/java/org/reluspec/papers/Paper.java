@@ -31,11 +31,15 @@ public interface Paper {
     List<Claim> claims();
 
     /**
-     * @return the theorems whose hypotheses {@code reluspec assumptions} evaluates for a setting (each hypothesis
-     *         written once, and shared with the claims and experiments that rest on it)
+     * @return every theorem of the paper, once each, in catalogue order: the ones its claims are variants of.
+     *         {@code reluspec assumptions} evaluates the hypotheses a theorem states on its parameters alone
      */
     default List<Theorem> theorems() {
-        return List.of();
+        java.util.Map<String, Theorem> byId = new java.util.LinkedHashMap<>();
+        for (Claim c : claims()) {
+            byId.putIfAbsent(c.id(), c.theorem());
+        }
+        return List.copyOf(byId.values());
     }
 
     /** @return catalogue ids of this paper that are deliberately not claims of their own, with the reason */

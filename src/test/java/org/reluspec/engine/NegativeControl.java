@@ -42,6 +42,11 @@ public final class NegativeControl implements ProbabilisticClaim {
     }
 
     @Override
+    public Theorem theorem() {
+        return claim.theorem();
+    }
+
+    @Override
     public String id() {
         return claim.id();
     }

@@ -26,8 +26,8 @@ class ScalingCheckTest {
         private final Order claimed;
 
         Planted(double trueExponent, Relation relation, double claimedExponent) {
-            super("TEST-ORDER", relation.symbol() + claimedExponent, new Source("TEST", "Planted", "test"),
-                    "q = " + relation.symbol() + "(n^" + claimedExponent + ")");
+            super(Theorem.of("TEST-ORDER", new Source("TEST", "Planted", "test"), "q = " + relation.symbol() + "(n^"
+                    + claimedExponent + ")"), relation.symbol() + claimedExponent);
             this.trueExponent = trueExponent;
             this.claimed = new Order(relation, claimedExponent, "q", "n");
         }

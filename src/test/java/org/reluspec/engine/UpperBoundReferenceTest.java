@@ -26,7 +26,9 @@ class UpperBoundReferenceTest {
         private final double p;
 
         LooseUpperBound(double p) {
-            super("TEST-UB", "as-printed", new Source("TEST", "Lemma 0", "test"), "P(U < p) <= p/10 (false)",
+            super(Theorem.of("TEST-UB", new Source("TEST", "Lemma 0", "test"), "P(U < p) <= p/10 (false)"),
+                    "as-printed",
+                    new Source("TEST", "Lemma 0", "test"), "P(U < p) <= p/10 (false)",
                     "p/10", "U < p");
             this.p = p;
         }

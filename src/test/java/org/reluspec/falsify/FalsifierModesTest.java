@@ -18,6 +18,7 @@ import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
 import org.reluspec.engine.ProofBudget;
 import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.engine.Verdict;
 import org.reluspec.harness.TrialStreams;
 
@@ -39,7 +40,7 @@ class FalsifierModesTest {
     /** {@code ||x|| > 0} for the drawn x, which the degenerate member "zero" breaks from n = 50 on. */
     static class PlantedInstances extends AbstractClaim implements DeterministicClaim {
         PlantedInstances() {
-            super("TEST-INST", "as-printed", new Source("TEST", "Lemma 1", "test"), "||x|| > 0 for n >= 1");
+            super(Theorem.of("TEST-INST", new Source("TEST", "Lemma 1", "test"), "||x|| > 0 for n >= 1"), "as-printed");
         }
 
         @Override
@@ -87,7 +88,7 @@ class FalsifierModesTest {
         private final double wrongAbove;
 
         PlantedOrder(double wrongAbove) {
-            super("TEST-ORDER", "as-printed", new Source("TEST", "Lemma 2", "test"), "q = O(n^0.5)");
+            super(Theorem.of("TEST-ORDER", new Source("TEST", "Lemma 2", "test"), "q = O(n^0.5)"), "as-printed");
             this.wrongAbove = wrongAbove;
         }
 
@@ -148,7 +149,8 @@ class FalsifierModesTest {
         ProofBudget.Formula two = new ProofBudget.Formula("2", p -> 2);
         ProofBudget.Formula printed = new ProofBudget.Formula("2x (printed)",
                 p -> (p.get("x") < 0.5 ? subtotalFactorBelowHalf : 2) * p.get("x"));
-        return new ProofBudget("TEST-BUDGET", new Source("TEST", "Theorem 3 proof", "test"),
+        return new ProofBudget(Theorem.of("TEST-BUDGET", new Source("TEST", "Theorem 3", "test"), "a union bound"),
+                new Source("TEST", "Theorem 3 proof", "test"),
                 List.of(new ParameterSpec("x", false, 0, false, 1, true, "a failure probability")),
                 new double[][] {{0.9}}, p -> List.of(),
                 List.of(new ProofBudget.Group("union of two", List.of(new ProofBudget.Event("E", two, x)), printed)),

@@ -15,6 +15,7 @@ import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
 import org.reluspec.engine.ProbabilisticClaim;
 import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.harness.TrialEvent;
 import org.reluspec.papers.myv.MyvB_1;
 import org.reluspec.stats.ExactProbability;
@@ -69,7 +70,8 @@ class FalsifierTest {
     /** P(U < p) <= p: true, with equality, and Monte Carlo only. */
     static final class TightUniform extends AbstractProbabilisticClaim {
         TightUniform() {
-            super("TEST-TIGHT", "as-printed", new Source("TEST", "Lemma 0", "test"), "P(U < p) <= p", "p", "U < p");
+            super(Theorem.of("TEST-TIGHT", new Source("TEST", "Lemma 0", "test"), "P(U < p) <= p"), "as-printed",
+                    new Source("TEST", "Lemma 0", "test"), "P(U < p) <= p", "p", "U < p");
         }
 
         @Override

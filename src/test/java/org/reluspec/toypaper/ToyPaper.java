@@ -8,6 +8,7 @@ import org.reluspec.engine.ClosedFormLemma;
 import org.reluspec.engine.Coverage;
 import org.reluspec.engine.ParameterSpec;
 import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.papers.Paper;
 import org.reluspec.stats.ChiSquaredTails;
 
@@ -29,10 +30,11 @@ public final class ToyPaper implements Paper {
 
     @Override
     public List<Claim> claims() {
-        return List.of(ClosedFormLemma.of(new ClosedFormLemma.Data("TOY-L1", new Source("TOY", "Lemma 1", "toy"),
-                "If g ~ N(0, I_n) then P[ ||g||^2 >= 2n ] <= exp(-n/16).",
-                List.of(ParameterSpec.integer("n", 1, 1 << 20, "dimension")), new double[][] {{1}, {8}, {64}},
-                "exp(-n/16)", p -> Math.exp(-p.get("n") / 16), p -> ChiSquaredTails.upper(p.get("n"), 2 * p.get("n")),
+        return List.of(ClosedFormLemma.of(new ClosedFormLemma.Data(Theorem.of("TOY-L1",
+                new Source("TOY", "Lemma 1", "toy"), "If g ~ N(0, I_n) then P[ ||g||^2 >= 2n ] <= exp(-n/16).")
+                .withParameters(ParameterSpec.integer("n", 1, 1 << 20, "dimension"))
+                .withBound("exp(-n/16)", v -> Math.exp(-v.get("n") / 16)),
+                new double[][] {{1}, {8}, {64}}, p -> ChiSquaredTails.upper(p.get("n"), 2 * p.get("n")),
                 "||g||^2 >= 2n", p -> rng -> {
                     ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
                     double s = 0;

@@ -7,7 +7,7 @@ import org.reluspec.engine.AbstractProbabilisticClaim;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.harness.GaussianDraws;
 import org.reluspec.harness.TrialEvent;
 
@@ -25,13 +25,8 @@ import org.reluspec.harness.TrialEvent;
  */
 abstract class ActiveSetGradient extends AbstractProbabilisticClaim {
 
-    ActiveSetGradient(String id, String label, String location, String statement, String event) {
-        this(id, label, location, statement, "exp(-ell/16)", event);
-    }
-
-    ActiveSetGradient(String id, String label, String location, String statement, String boundFormula,
-                      String event) {
-        super(id, "distributional-core", new Source("MYV", label, location), statement, boundFormula, event);
+    ActiveSetGradient(Theorem theorem, String event) {
+        super(theorem, "distributional-core", event);
     }
 
     /** @return beta^2, the per-coordinate variance of w_hat at this point */
@@ -65,11 +60,6 @@ abstract class ActiveSetGradient extends AbstractProbabilisticClaim {
     }
 
     @Override
-    public double statedBound(ParameterPoint point) {
-        return Math.exp(-point.get("ell") / 16);
-    }
-
-    @Override
     public double costPerTrial(ParameterPoint point) {
         return Math.max(1, point.get("k") * point.get("ell"));
     }
@@ -97,10 +87,8 @@ abstract class ActiveSetGradient extends AbstractProbabilisticClaim {
         };
     }
 
-    static List<ParameterSpec> sizes() {
-        return List.of(ParameterSpec.integer("d", 2, 1 << 24, "input dimension"),
-                ParameterSpec.integer("ell", 1, 1 << 24, "codimension of the data subspace P"),
-                ParameterSpec.integer("m", 1, 1 << 20, "width"),
-                ParameterSpec.integer("k", 0, 1 << 20, "size of the active set S at x0"));
+    @Override
+    public List<ParameterSpec> parameters() {
+        return theorem().parameters();
     }
 }

@@ -8,7 +8,7 @@ import org.reluspec.engine.DeterministicOutcome;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.data.Dataset;
 import org.reluspec.data.SubspaceData;
 import org.reluspec.harness.TrialStreams;
@@ -42,24 +42,13 @@ public final class MyvA_1 implements DeterministicClaim {
     static final int INSTANCES = 3;
 
     @Override
-    public String id() {
-        return "MYV-A.1";
+    public Theorem theorem() {
+        return MyvTheorems.A_1;
     }
 
     @Override
     public String variant() {
         return "pathwise";
-    }
-
-    @Override
-    public Source source() {
-        return new Source("MYV", "Theorem A.1", "F000 App. A; F001 L440-L480");
-    }
-
-    @Override
-    public String statement() {
-        return "Training on X from w(0) and on RX from Rw(0) (same u, same batch order): w~(t) = R w(t) at every step; "
-                + "equal projected gradient norms at x0 and Rx0; z in P-perp flips N^X at x0 iff Rz flips N^{X_R} at Rx0.";
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
 import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.data.SubspaceData;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.train.LogisticGd;
@@ -66,8 +67,8 @@ public final class MyvA_2 implements DeterministicClaim {
     }
 
     @Override
-    public String id() {
-        return "MYV-A.2";
+    public Theorem theorem() {
+        return MyvTheorems.A_2;
     }
 
     @Override

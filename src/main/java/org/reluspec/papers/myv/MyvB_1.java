@@ -8,7 +8,6 @@ import org.reluspec.engine.AbstractProbabilisticClaim;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
 import org.reluspec.harness.ChiSquaredTilting;
 import org.reluspec.harness.TrialEvent;
 import org.reluspec.harness.WeightedEvent;
@@ -36,16 +35,12 @@ public final class MyvB_1 extends AbstractProbabilisticClaim {
 
     /** The claim as printed. */
     public MyvB_1() {
-        super("MYV-B.1", "as-printed", new Source("MYV", "Lemma B.1", "F001 L493-L497; F000 App. B"),
-                "If w ~ N(0, sigma^2 I_n) then P[ ||w||^2 <= sigma^2 n / 2 ] <= exp(-n/16).",
-                "exp(-n/16)", "||w||^2 <= sigma^2 n / 2");
+        super(MyvTheorems.B_1, "as-printed", "||w||^2 <= sigma^2 n / 2");
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(
-                ParameterSpec.integer("n", 1, 1 << 20, "dimension of w (degrees of freedom)"),
-                ParameterSpec.positiveReal("sigma", "standard deviation of each coordinate of w"));
+        return theorem().parameters();
     }
 
     @Override
@@ -63,11 +58,6 @@ public final class MyvB_1 extends AbstractProbabilisticClaim {
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         return List.of(HypothesisResult.byConstruction("H1",
                 "w ~ N(0, sigma^2 I_n): n independent coordinates N(0, sigma^2)"));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        return Math.exp(-point.get("n") / 16);
     }
 
     @Override

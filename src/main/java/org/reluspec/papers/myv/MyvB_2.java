@@ -7,7 +7,6 @@ import org.reluspec.engine.AbstractProbabilisticClaim;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
 import org.reluspec.harness.GaussianDraws;
 import org.reluspec.harness.TrialEvent;
 import org.reluspec.stats.ChiSquaredTails;
@@ -25,16 +24,12 @@ public final class MyvB_2 extends AbstractProbabilisticClaim {
 
     /** The claim as printed. */
     public MyvB_2() {
-        super("MYV-B.2", "as-printed", new Source("MYV", "Lemma B.2", "F001 L498-L505"),
-                "If w_1..w_m are iid N(0, sigma^2 I_n) then P[ ||sum_i w_i||^2 <= m sigma^2 n / 2 ] <= exp(-n/16).",
-                "exp(-n/16)", "||sum_i w_i||^2 <= m sigma^2 n / 2");
+        super(MyvTheorems.B_2, "as-printed", "||sum_i w_i||^2 <= m sigma^2 n / 2");
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("n", 1, 1 << 20, "dimension"),
-                ParameterSpec.integer("m", 1, 1 << 20, "number of summands"),
-                ParameterSpec.positiveReal("sigma", "standard deviation of each coordinate"));
+        return theorem().parameters();
     }
 
     @Override
@@ -47,11 +42,6 @@ public final class MyvB_2 extends AbstractProbabilisticClaim {
     @Override
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         return List.of(HypothesisResult.byConstruction("H1", "w_i ~ N(0, sigma^2 I_n), independent (not stated)"));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        return Math.exp(-point.get("n") / 16);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
-import org.reluspec.engine.ParameterSpec;
 import org.reluspec.stats.ChiSquaredTails;
 import org.reluspec.stats.ExactProbability;
 
@@ -21,17 +20,7 @@ public final class MyvC4_1 extends ActiveSetGradient {
 
     /** The distributional core. */
     public MyvC4_1() {
-        super("MYV-C4.1", "Corollary 4.1", "F000 line 255",
-                "ell >= C_ell d and k >= C_k m => w.p. >= 1 - exp(-C_ell d/16): ||Pi_{P-perp} dN(x0)/dx|| >= "
-                        + "sqrt(C_ell C_k / 2).", "exp(-C_ell d/16)", "||sum_S u_i w_hat_i||^2 < C_ell C_k / 2");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        List<ParameterSpec> p = new ArrayList<>(sizes());
-        p.add(new ParameterSpec("Cell", false, 0, false, 1, true, "hidden constant of ell = Omega(d)"));
-        p.add(new ParameterSpec("Ck", false, 0, false, 1, true, "hidden constant of k = Omega(m)"));
-        return p;
+        super(MyvTheorems.C4_1, "||sum_S u_i w_hat_i||^2 < C_ell C_k / 2");
     }
 
     @Override
@@ -47,11 +36,6 @@ public final class MyvC4_1 extends ActiveSetGradient {
         h.add(HypothesisResult.atLeast("H5", "ell >= C_ell d", point.get("ell"), point.get("Cell") * point.get("d")));
         h.add(HypothesisResult.atLeast("H6", "k >= C_k m", point.get("k"), point.get("Ck") * point.get("m")));
         return h;
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        return Math.exp(-point.get("Cell") * point.get("d") / 16);
     }
 
     @Override

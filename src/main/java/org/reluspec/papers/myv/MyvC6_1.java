@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
-import org.reluspec.engine.ParameterSpec;
+import org.reluspec.engine.Theorem;
 import org.reluspec.stats.ChiSquaredTails;
 import org.reluspec.stats.ExactProbability;
 
@@ -25,33 +25,19 @@ public final class MyvC6_1 extends ActiveSetGradient {
 
     private final boolean l2;
 
-    private MyvC6_1(boolean l2, String id, String label, String location, String statement) {
-        super(id, label, location, statement, "||sum_S u_i w_hat_i||^2 > 2/d");
+    private MyvC6_1(boolean l2, Theorem theorem) {
+        super(theorem, "||sum_S u_i w_hat_i||^2 > 2/d");
         this.l2 = l2;
     }
 
     /** @return Corollary 6.1 */
     public static MyvC6_1 c61() {
-        return new MyvC6_1(false, "MYV-C6.1", "Corollary 6.1", "F000 lines 422-426",
-                "Init N(0, (1/d^2) I_d) (beta = 1/d): w.p. >= 1 - exp(-ell/16), ||Pi_{P-perp} dN(x0)/dx|| <= sqrt(2/d).");
+        return new MyvC6_1(false, MyvTheorems.C6_1);
     }
 
     /** @return Corollary 6.2 */
     public static MyvC6_1 c62() {
-        return new MyvC6_1(true, "MYV-C6.2", "Corollary 6.2", "F000 line 471",
-                "L2 with (1 - eta lambda)^T = rho <= 1/sqrt(d): w.p. >= 1 - exp(-ell/16), ||Pi_{P-perp} dN(x0)/dx|| "
-                        + "<= sqrt(2/d).");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        List<ParameterSpec> p = new ArrayList<>(sizes());
-        if (l2) {
-            // (1 - eta lambda)^T for eta, lambda > 0: below 1, negative for eta lambda > 1 and odd T
-            p.add(new ParameterSpec("rho", false, Double.NEGATIVE_INFINITY, false, 1, true,
-                    "decay (1 - eta lambda)^T"));
-        }
-        return p;
+        return new MyvC6_1(true, MyvTheorems.C6_2);
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.reluspec.engine.AbstractProbabilisticClaim;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
 import org.reluspec.harness.ChiSquaredTilting;
 import org.reluspec.harness.GaussianDraws;
 import org.reluspec.harness.TrialEvent;
@@ -27,9 +26,9 @@ public final class MyvC_1 extends AbstractProbabilisticClaim {
     private final double factor;
 
     private MyvC_1(String variant, double factor, String threshold) {
-        super("MYV-C.1", variant, new Source("MYV", "Lemma C.1", "F001 L527-L531"),
+        super(MyvTheorems.C_1, variant, MyvTheorems.C_1.source(),
                 "If w ~ N(0, sigma^2 I_n) then P[ ||w||^2 >= " + threshold + " ] <= exp(-n/16).",
-                "exp(-n/16)", "||w||^2 >= " + threshold);
+                MyvTheorems.C_1.bound().orElseThrow().formula(), "||w||^2 >= " + threshold);
         this.factor = factor;
     }
 
@@ -45,8 +44,7 @@ public final class MyvC_1 extends AbstractProbabilisticClaim {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("n", 1, 1 << 20, "dimension of w"),
-                ParameterSpec.positiveReal("sigma", "standard deviation of each coordinate"));
+        return theorem().parameters();
     }
 
     @Override
@@ -58,11 +56,6 @@ public final class MyvC_1 extends AbstractProbabilisticClaim {
     @Override
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         return List.of(HypothesisResult.byConstruction("H1", "w ~ N(0, sigma^2 I_n)"));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        return Math.exp(-point.get("n") / 16);
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.reluspec.engine.AbstractProbabilisticClaim;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
 import org.reluspec.harness.TrialEvent;
 import org.reluspec.stats.ExactProbability;
 import org.reluspec.stats.NormalTails;
@@ -24,16 +23,12 @@ public final class MyvC_2 extends AbstractProbabilisticClaim {
 
     /** The claim as printed. */
     public MyvC_2() {
-        super("MYV-C.2", "as-printed", new Source("MYV", "Lemma C.2", "F001 L533-L538"),
-                "u fixed, v ~ N(0, sigma^2 I_n), t > 0: P[ |<u,v>| >= ||u|| t ] <= 2 exp(-t^2/(2 sigma^2)).",
-                "2 exp(-t^2/(2 sigma^2))", "|<u,v>| >= ||u|| t");
+        super(MyvTheorems.C_2, "as-printed", "|<u,v>| >= ||u|| t");
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("n", 1, 1 << 20, "dimension"),
-                ParameterSpec.positiveReal("sigma", "standard deviation of each coordinate of v"),
-                ParameterSpec.positiveReal("t", "threshold"));
+        return theorem().parameters();
     }
 
     @Override
@@ -46,13 +41,6 @@ public final class MyvC_2 extends AbstractProbabilisticClaim {
     @Override
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         return List.of(HypothesisResult.byConstruction("H1", "u fixed (u_k = 1/(k+1)), v ~ N(0, sigma^2 I_n)"));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        double t = point.get("t");
-        double sigma = point.get("sigma");
-        return 2 * Math.exp(-t * t / (2 * sigma * sigma));
     }
 
     @Override

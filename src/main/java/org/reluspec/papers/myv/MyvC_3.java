@@ -6,7 +6,6 @@ import org.reluspec.engine.AbstractProbabilisticClaim;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
 import org.reluspec.harness.TrialEvent;
 
 /**
@@ -21,18 +20,12 @@ public final class MyvC_3 extends AbstractProbabilisticClaim {
 
     /** The claim as printed (with the independence the proof uses). */
     public MyvC_3() {
-        super("MYV-C.3", "as-printed", new Source("MYV", "Lemma C.3", "F001 L540-L543"),
-                "u ~ N(0, s1^2 I_n), v ~ N(0, s2^2 I_n) independent, t > 0: "
-                        + "P[ |<u,v>| >= s1 sqrt(2n) t ] <= exp(-n/16) + 2 exp(-t^2/(2 s2^2)).",
-                "exp(-n/16) + 2 exp(-t^2/(2 sigma2^2))", "|<u,v>| >= sigma1 sqrt(2n) t");
+        super(MyvTheorems.C_3, "as-printed", "|<u,v>| >= sigma1 sqrt(2n) t");
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("n", 1, 1 << 20, "dimension"),
-                ParameterSpec.positiveReal("sigma1", "standard deviation of u"),
-                ParameterSpec.positiveReal("sigma2", "standard deviation of v"),
-                ParameterSpec.positiveReal("t", "threshold"));
+        return theorem().parameters();
     }
 
     @Override
@@ -45,13 +38,6 @@ public final class MyvC_3 extends AbstractProbabilisticClaim {
     @Override
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         return List.of(HypothesisResult.byConstruction("H1", "u and v independent (used by the proof, not stated)"));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        double t = point.get("t");
-        double s2 = point.get("sigma2");
-        return Math.exp(-point.get("n") / 16) + 2 * Math.exp(-t * t / (2 * s2 * s2));
     }
 
     @Override

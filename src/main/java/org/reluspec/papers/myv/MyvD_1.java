@@ -7,7 +7,6 @@ import org.reluspec.engine.AbstractProbabilisticClaim;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
 import org.reluspec.harness.ChiSquaredTilting;
 import org.reluspec.harness.GaussianDraws;
 import org.reluspec.harness.TrialEvent;
@@ -28,7 +27,7 @@ public final class MyvD_1 extends AbstractProbabilisticClaim {
     private final boolean f001Statement;
 
     private MyvD_1(String variant, String bound, boolean f001Statement) {
-        super("MYV-D.1", variant, new Source("MYV", "Lemma D.1", "F000 line 977; F001 L579-L587"),
+        super(MyvTheorems.D_1, variant, MyvTheorems.D_1.source(),
                 "If w_1..w_m are iid N(0, sigma^2 I_n) then P[ ||sum_i w_i||^2 >= 2 m sigma^2 n ] <= " + bound + ".",
                 bound, "||sum_i w_i||^2 >= 2 m sigma^2 n");
         this.f001Statement = f001Statement;
@@ -46,9 +45,7 @@ public final class MyvD_1 extends AbstractProbabilisticClaim {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("n", 1, 1 << 20, "dimension"),
-                ParameterSpec.integer("m", 1, 1 << 20, "number of summands"),
-                ParameterSpec.positiveReal("sigma", "standard deviation of each coordinate"));
+        return theorem().parameters();
     }
 
     @Override

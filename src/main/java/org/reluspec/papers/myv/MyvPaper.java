@@ -46,11 +46,6 @@ public final class MyvPaper implements Paper {
     }
 
     @Override
-    public List<org.reluspec.engine.Theorem> theorems() {
-        return List.of(MyvTheorems.T5_1);
-    }
-
-    @Override
     public java.util.Map<String, String> proofBudgetGaps() {
         return java.util.Map.of("MYV-C5.1", "inherits Theorem 5.1's union (MYV-T5.1/proof-budget checks it)");
     }

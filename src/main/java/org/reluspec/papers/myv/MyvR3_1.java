@@ -7,7 +7,7 @@ import org.reluspec.engine.DeterministicOutcome;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.kernel.Losses;
 
@@ -48,18 +48,13 @@ public final class MyvR3_1 implements DeterministicClaim {
     }
 
     @Override
-    public String id() {
-        return "MYV-R3.1";
+    public Theorem theorem() {
+        return MyvTheorems.R3_1;
     }
 
     @Override
     public String variant() {
         return identity ? "printed-derivative" : "printed-bound";
-    }
-
-    @Override
-    public Source source() {
-        return new Source("MYV", "Remark 3.1", "F000 lines ~186-212");
     }
 
     @Override
@@ -70,7 +65,7 @@ public final class MyvR3_1 implements DeterministicClaim {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(new ParameterSpec("d", false, 2, true, 1e12, true, "input dimension (q = ln^2 d)"));
+        return theorem().parameters();
     }
 
     @Override

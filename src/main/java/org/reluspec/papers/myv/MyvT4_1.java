@@ -3,7 +3,6 @@ package org.reluspec.papers.myv;
 import java.util.List;
 import java.util.Optional;
 import org.reluspec.engine.ParameterPoint;
-import org.reluspec.engine.ParameterSpec;
 import org.reluspec.harness.ChiSquaredTilting;
 import org.reluspec.harness.WeightedEvent;
 import org.reluspec.stats.ChiSquaredTails;
@@ -22,15 +21,7 @@ public final class MyvT4_1 extends ActiveSetGradient {
 
     /** The distributional core. */
     public MyvT4_1() {
-        super("MYV-T4.1", "Theorem 4.1", "F000 lines 226-233; proof F001 L506-L522",
-                "Given the active set S (k = |S|): w.p. >= 1 - exp(-ell/16), "
-                        + "||Pi_{P-perp} dN(x0)/dx|| >= sqrt(k ell / (2 d m)).",
-                "||sum_S u_i w_hat_i||^2 < k ell / (2 d m)");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return sizes();
+        super(MyvTheorems.T4_1, "||sum_S u_i w_hat_i||^2 < k ell / (2 d m)");
     }
 
     @Override

@@ -38,8 +38,8 @@ public final class MyvT5_1 extends AbstractProbabilisticClaim {
     }
 
     private MyvT5_1(boolean printed, boolean corollary) {
-        super(corollary ? "MYV-C5.1" : "MYV-T5.1", printed ? "as-printed" : "as-proved",
-                corollary ? new Source("MYV", "Corollary 5.1", "F000 line 362; from Theorem 5.1 (a)")
+        super(corollary ? MyvTheorems.C5_1 : MyvTheorems.T5_1, printed ? "as-printed" : "as-proved",
+                corollary ? MyvTheorems.C5_1.source()
                         : new Source("MYV", "Theorem 5.1", "F000 lines 274-288; proof F001 L545-L577"),
                 corollary ? "Theorem 5.1's hypotheses, ell >= C_ell d and k_{y0} >= C_k m => w.p. >= 1 - 5(m "
                         + "e^{-ell/16} + d^{-1/2}): ||z|| <= " + (printed ? "8 sqrt(3) N(x0)" : "8 sqrt(2) |N(x0)|")
@@ -48,7 +48,7 @@ public final class MyvT5_1 extends AbstractProbabilisticClaim {
                         + "(m/k_{y0}) sqrt(d/ell) and sign N(x0+z) != sign N(x0); alpha = 8 sqrt(m) d N(x0)/(k_{y0} ell)"
                         : "ell >= 32(m-1) ln(m^2 d) => w.p. >= 1 - 5(m e^{-ell/16} + d^{-1/2}): ||z|| <= 8 sqrt(2) "
                         + "|N(x0)| (m/k_{y0}) sqrt(d/ell) and sign N(x0+z) != sign N(x0); alpha with |N(x0)|",
-                "5(m exp(-ell/16) + d^(-1/2))",
+                MyvTheorems.T5_1.bound().orElseThrow().formula(),
                 "no sign flip at x0 + z, or ||z|| above the norm bound");
         this.printed = printed;
         this.corollary = corollary;
@@ -131,16 +131,6 @@ public final class MyvT5_1 extends AbstractProbabilisticClaim {
             h.add(HypothesisResult.byConstruction("H6", "k_{y0} >= C_k m (x0 chosen so)"));
         }
         return h;
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        return bound(point);
-    }
-
-    /** @return the printed failure probability {@code 5(m e^{-ell/16} + d^{-1/2})} */
-    static double bound(ParameterPoint point) {
-        return 5 * (point.get("m") * Math.exp(-point.get("ell") / 16) + 1 / Math.sqrt(point.get("d")));
     }
 
     @Override

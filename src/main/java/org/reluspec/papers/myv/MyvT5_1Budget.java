@@ -38,7 +38,7 @@ final class MyvT5_1Budget {
 
     /** @return the budget, a claim of its own (variant {@code proof-budget}) */
     static ProofBudget budget() {
-        return new ProofBudget("MYV-T5.1", new Source("MYV", "Theorem 5.1 proof", "F001 L545-L577"),
+        return new ProofBudget(MyvTheorems.T5_1, new Source("MYV", "Theorem 5.1 proof", "F001 L545-L577"),
                 List.of(ParameterSpec.integer("d", 2, 1 << 24, "input dimension"),
                         ParameterSpec.integer("ell", 1, 1 << 20, "codimension of P"),
                         ParameterSpec.integer("m", 1, 1 << 12, "width")),

@@ -9,6 +9,7 @@ import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
 import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.kernel.Vectors;
 import org.reluspec.train.MyvNetwork;
@@ -38,8 +39,8 @@ public final class MyvT5_1Chain implements DeterministicClaim {
     static final double SLACK = 1e-9;
 
     @Override
-    public String id() {
-        return "MYV-T5.1";
+    public Theorem theorem() {
+        return MyvTheorems.T5_1;
     }
 
     @Override

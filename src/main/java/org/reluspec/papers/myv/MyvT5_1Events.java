@@ -35,7 +35,7 @@ public final class MyvT5_1Events extends AbstractProbabilisticClaim {
     private final Event event;
 
     private MyvT5_1Events(Event event, String variant, String statement, String bound, String failure) {
-        super("MYV-T5.1", variant, new Source("MYV", "Theorem 5.1 proof", "F001 L545-L577"), statement, bound,
+        super(MyvTheorems.T5_1, variant, new Source("MYV", "Theorem 5.1 proof", "F001 L545-L577"), statement, bound,
                 failure);
         this.event = event;
     }

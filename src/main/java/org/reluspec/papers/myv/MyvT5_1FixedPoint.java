@@ -22,12 +22,12 @@ public final class MyvT5_1FixedPoint extends AbstractProbabilisticClaim {
 
     /** The claim with x0 fixed before the draw. */
     public MyvT5_1FixedPoint() {
-        super("MYV-T5.1", "as-proved-x0-fixed", new Source("MYV", "Theorem 5.1", "F000 lines 274-288; proof F001 "
+        super(MyvTheorems.T5_1, "as-proved-x0-fixed", new Source("MYV", "Theorem 5.1", "F000 lines 274-288; proof F001 "
                         + "L545-L577"),
                 "ell >= 32(m-1) ln(m^2 d), x0 in P fixed before the draw => w.p. >= 1 - 5(m e^{-ell/16} + d^{-1/2}): "
                         + "alpha is defined (N(x0) != 0, k_{y0} >= 1), ||z|| <= 8 sqrt(2) |N(x0)| (m/k_{y0}) "
                         + "sqrt(d/ell) and sign N(x0+z) != sign N(x0)",
-                "5(m exp(-ell/16) + d^(-1/2))",
+                MyvTheorems.T5_1.bound().orElseThrow().formula(),
                 "alpha undefined (N(x0) = 0 or k_{y0} = 0), or no sign flip at x0 + z, or ||z|| above the norm bound");
     }
 
@@ -64,11 +64,6 @@ public final class MyvT5_1FixedPoint extends AbstractProbabilisticClaim {
                 HypothesisResult.byConstruction("H1", "training data in M = span(e_1..e_{d-ell}) (Theorem A.1 for any P)"),
                 MyvTheorems.t51H2(false, point),
                 HypothesisResult.byConstruction("H4", "no regularization; u fixed; only w trained"));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        return MyvT5_1.bound(point);
     }
 
     @Override

@@ -1,10 +1,8 @@
 package org.reluspec.papers.myv;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.reluspec.engine.ParameterPoint;
-import org.reluspec.engine.ParameterSpec;
 import org.reluspec.harness.ChiSquaredTilting;
 import org.reluspec.harness.WeightedEvent;
 import org.reluspec.stats.ChiSquaredTails;
@@ -22,17 +20,7 @@ public final class MyvT6_1 extends ActiveSetGradient {
 
     /** The distributional core. */
     public MyvT6_1() {
-        super("MYV-T6.1", "Theorem 6.1", "F000 Sec. 6 lines 396-401; proof F001 L589-L602",
-                "Init N(0, beta^2 I_d), given S (k = |S|): w.p. >= 1 - exp(-ell/16), "
-                        + "||Pi_{P-perp} dN(x0)/dx|| <= beta sqrt(2 k ell / m).",
-                "||sum_S u_i w_hat_i||^2 > 2 beta^2 k ell / m");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        List<ParameterSpec> p = new ArrayList<>(sizes());
-        p.add(ParameterSpec.positiveReal("beta", "standard deviation of the initialization"));
-        return p;
+        super(MyvTheorems.T6_1, "||sum_S u_i w_hat_i||^2 > 2 beta^2 k ell / m");
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
 import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.data.SubspaceData;
 import org.reluspec.harness.TrialEvent;
 import org.reluspec.stats.ChiSquaredTails;
@@ -35,19 +36,19 @@ import org.reluspec.train.LogisticGd;
 public final class MyvTrainedGradient extends AbstractProbabilisticClaim {
 
     /** Which theorem. */
-    enum Theorem { T4_1, T6_1, T6_2 }
+    enum Kind { T4_1, T6_1, T6_2 }
 
-    private final Theorem theorem;
+    private final Kind kind;
 
-    private MyvTrainedGradient(Theorem theorem, String id, String label, String location, String statement,
-                               String event) {
-        super(id, "trained-net", new Source("MYV", label, location), statement, "exp(-ell/16)", event);
-        this.theorem = theorem;
+    private MyvTrainedGradient(Kind kind, Theorem theorem, String location, String statement, String event) {
+        super(theorem, "trained-net", new Source("MYV", theorem.source().label(), location), statement,
+                theorem.bound().orElseThrow().formula(), event);
+        this.kind = kind;
     }
 
     /** @return Theorem 4.1 on trained networks */
     public static MyvTrainedGradient t41() {
-        return new MyvTrainedGradient(Theorem.T4_1, "MYV-T4.1", "Theorem 4.1", "F000 lines 226-233; F001 L506-L522",
+        return new MyvTrainedGradient(Kind.T4_1, MyvTheorems.T4_1, "F000 lines 226-233; F001 L506-L522",
                 "Trained on data in P (GD, logistic, T steps): w.p. >= 1 - exp(-ell/16), "
                         + "||Pi_{P-perp} dN(x0)/dx|| >= sqrt(k ell/(2 d m)), k = |S(x0)| after training.",
                 "||Pi_perp grad N(x0)|| < sqrt(k ell/(2 d m))");
@@ -55,7 +56,7 @@ public final class MyvTrainedGradient extends AbstractProbabilisticClaim {
 
     /** @return Theorem 6.1 on trained networks */
     public static MyvTrainedGradient t61() {
-        return new MyvTrainedGradient(Theorem.T6_1, "MYV-T6.1", "Theorem 6.1", "F000 lines ~396-401; F001 L589-L602",
+        return new MyvTrainedGradient(Kind.T6_1, MyvTheorems.T6_1, "F000 lines ~396-401; F001 L589-L602",
                 "Init N(0, beta^2 I), trained on data in P: w.p. >= 1 - exp(-ell/16), "
                         + "||Pi_{P-perp} dN(x0)/dx|| <= beta sqrt(2 k ell/m).",
                 "||Pi_perp grad N(x0)|| > beta sqrt(2 k ell/m)");
@@ -63,7 +64,7 @@ public final class MyvTrainedGradient extends AbstractProbabilisticClaim {
 
     /** @return Theorem 6.2 on trained networks */
     public static MyvTrainedGradient t62() {
-        return new MyvTrainedGradient(Theorem.T6_2, "MYV-T6.2", "Theorem 6.2", "F000 lines 446-453; F001 L604-L616",
+        return new MyvTrainedGradient(Kind.T6_2, MyvTheorems.T6_2, "F000 lines 446-453; F001 L604-L616",
                 "GD with L2 (eta, lambda, T steps) on data in P: w.p. >= 1 - exp(-ell/16), "
                         + "||Pi_{P-perp} dN(x0)/dx|| <= (1 - eta lambda)^T sqrt(2 k ell/(d m)).",
                 "||Pi_perp grad N(x0)|| > (1 - eta lambda)^T sqrt(2 k ell/(d m))");
@@ -82,10 +83,10 @@ public final class MyvTrainedGradient extends AbstractProbabilisticClaim {
                 ParameterSpec.integer("r", 1, 1 << 12, "training examples"),
                 ParameterSpec.integer("T", 0, 1 << 16, "GD steps"),
                 ParameterSpec.positiveReal("eta", "learning rate")));
-        if (theorem == Theorem.T6_1) {
+        if (kind == Kind.T6_1) {
             p.add(ParameterSpec.positiveReal("beta", "initialization standard deviation"));
         }
-        if (theorem == Theorem.T6_2) {
+        if (kind == Kind.T6_2) {
             p.add(ParameterSpec.positiveReal("lambda", "L2 parameter"));
         }
         return p;
@@ -98,7 +99,7 @@ public final class MyvTrainedGradient extends AbstractProbabilisticClaim {
 
     @Override
     public List<ParameterPoint> defaultGrid() {
-        return switch (theorem) {
+        return switch (kind) {
             case T4_1 -> grid(new String[] {"d", "ell", "m", "r", "T", "eta"}, new double[][] {
                 {20, 4, 8, 10, 50, 0.5}, {20, 8, 3, 10, 50, 0.5}, {50, 16, 16, 20, 100, 0.5}, {100, 50, 10, 20, 50, 1},
                 {400, 200, 10, 20, 30, 1}});
@@ -117,14 +118,14 @@ public final class MyvTrainedGradient extends AbstractProbabilisticClaim {
                         + "result to any P"),
                 HypothesisResult.atLeast("H2", "ell >= 1", point.get("ell"), 1),
                 HypothesisResult.byConstruction("H3", "u fixed at +-1/sqrt(m), only w trained, "
-                        + (theorem == Theorem.T6_2 ? "L2 with parameter lambda" : "no regularization")),
+                        + (kind == Kind.T6_2 ? "L2 with parameter lambda" : "no regularization")),
                 HypothesisResult.byConstruction("H4", "x0 drawn in M, independent of the initialization"));
     }
 
     @Override
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         List<HypothesisResult> h = new ArrayList<>(printedHypotheses(point));
-        if (theorem == Theorem.T6_2) {
+        if (kind == Kind.T6_2) {
             h.add(HypothesisResult.hiddenAtMost("H5", "eta lambda <= 1, so that the decay factor (1 - eta lambda)^T is "
                     + "not negative (not printed: the theorem takes any eta > 0 and lambda > 0)",
                     point.get("eta") * point.get("lambda"), 1));
@@ -133,14 +134,9 @@ public final class MyvTrainedGradient extends AbstractProbabilisticClaim {
     }
 
     @Override
-    public double statedBound(ParameterPoint point) {
-        return Math.exp(-point.get("ell") / 16);
-    }
-
-    @Override
     public Optional<ExactProbability> exactFailure(ParameterPoint point) {
         double ell = point.get("ell");
-        if (theorem == Theorem.T6_2) {
+        if (kind == Kind.T6_2) {
             double decayT = Math.pow(1 - point.get("eta") * point.get("lambda"), point.get("T"));
             if (decayT < 0) {   // a negative bound on a norm: the printed event fails on every draw
                 return Optional.of(new ExactProbability(1, 1, "1 (the printed bound (1 - eta lambda)^T sqrt(2 k ell/"
@@ -150,7 +146,7 @@ public final class MyvTrainedGradient extends AbstractProbabilisticClaim {
                 return Optional.empty();
             }
         }
-        ExactProbability tail = theorem == Theorem.T4_1 ? ChiSquaredTails.lower(ell, ell / 2)
+        ExactProbability tail = kind == Kind.T4_1 ? ChiSquaredTails.lower(ell, ell / 2)
                 : ChiSquaredTails.upper(ell, 2 * ell);
         return Optional.of(new ExactProbability(tail.hipparchus(), tail.commonsStatistics(),
                 "P(k >= 1) * " + tail.formula() + " <= " + tail.formula(), ExactProbability.Kind.UPPER_BOUND));
@@ -162,7 +158,7 @@ public final class MyvTrainedGradient extends AbstractProbabilisticClaim {
     }
 
     private double beta(ParameterPoint point) {
-        return theorem == Theorem.T6_1 ? point.get("beta") : 1 / Math.sqrt(point.get("d"));
+        return kind == Kind.T6_1 ? point.get("beta") : 1 / Math.sqrt(point.get("d"));
     }
 
     @Override
@@ -170,7 +166,7 @@ public final class MyvTrainedGradient extends AbstractProbabilisticClaim {
         int d = point.getInt("d");
         int ell = point.getInt("ell");
         int m = point.getInt("m");
-        double lambda = theorem == Theorem.T6_2 ? point.get("lambda") : 0;
+        double lambda = kind == Kind.T6_2 ? point.get("lambda") : 0;
         LogisticGd gd = new LogisticGd(point.get("eta"), lambda, point.getInt("T"), Double.POSITIVE_INFINITY, 0);
         double decayT = Math.pow(1 - point.get("eta") * lambda, point.get("T"));
         double[] grad = new double[d];
@@ -189,7 +185,7 @@ public final class MyvTrainedGradient extends AbstractProbabilisticClaim {
             for (int c = d - ell; c < d; c++) {
                 sq += grad[c] * grad[c];
             }
-            return switch (theorem) {
+            return switch (kind) {
                 case T4_1 -> sq < k * (double) ell / (2.0 * d * m);
                 case T6_1 -> sq > beta(point) * beta(point) * 2.0 * k * ell / m;
                 // as printed: a negative (1 - eta lambda)^T (eta lambda > 1, T odd) is a negative bound on a norm

@@ -7,7 +7,7 @@ import org.reluspec.engine.DeterministicOutcome;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.data.SphereData;
 import org.reluspec.harness.TrialStreams;
 
@@ -26,8 +26,8 @@ public final class VysC_9 implements DeterministicClaim {
     static final int INSTANCES = 50;
 
     @Override
-    public String id() {
-        return "VYS-C.9";
+    public Theorem theorem() {
+        return VysTheorems.C_9;
     }
 
     @Override
@@ -36,20 +36,8 @@ public final class VysC_9 implements DeterministicClaim {
     }
 
     @Override
-    public Source source() {
-        return new Source("VYS", "Lemma C.9", "F004 App. C");
-    }
-
-    @Override
-    public String statement() {
-        return "||x_i||^2 = d, c' = m(p+1)/(d+1) <= 1/3, c <= 1/2: z = (eta1 + eta2) sum_l y_l x_l has "
-                + "||z|| <= 18 sqrt(2d)/(c sqrt m)";
-    }
-
-    @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("d", 2, 1 << 16, "input dimension"),
-                ParameterSpec.integer("m", 2, 1 << 10, "number of examples on the margin"));
+        return theorem().parameters();
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.reluspec.engine.AbstractScalingClaim;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
 import org.reluspec.data.SphereData;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.kernel.Vectors;
@@ -32,7 +31,7 @@ public final class VysEx1 extends AbstractScalingClaim {
     private final boolean caseA;
 
     private VysEx1(boolean caseA) {
-        super("VYS-EX1", caseA ? "case-A" : "case-B", new Source("VYS", "Example 1", "F004 Sec. 4"), caseA
+        super(VysTheorems.EX1, caseA ? "case-A" : "case-B", VysTheorems.EX1.source(), caseA
                 ? "c constant, p = O(1), m = Theta(d) (within H3): ||z|| = O(1)."
                 : "x_i uniform on sqrt(d) S^{d-1}, m = Theta(sqrt(d)/ln d): ||z|| = O(sqrt(sqrt(d) ln d)) = o(sqrt d).");
         this.caseA = caseA;

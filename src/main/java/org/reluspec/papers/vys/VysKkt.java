@@ -10,6 +10,7 @@ import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
 import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.kernel.Vectors;
 import org.reluspec.train.BiasedNetwork;
@@ -56,16 +57,14 @@ public final class VysKkt implements DeterministicClaim {
         EQ5_6("VYS-EQ5/EQ6", "Eqs. (5), (6)", "F004 Sec. 5.5", "(5) w_j.(x_i - eta' u) + b_j >= w_j.x_i + b_j + eta' "
                 + "|v_j| A_j (d - mp) for j in J-; (6) the J- inputs rise in total by >= eta2 sum_{J-} |v_j| A_j (d - mp)");
 
-        final String id;
-        final String label;
-        final String where;
-        final String statement;
+        /** The part as a statement of its own; Theorem 4.1 is the paper's, with its hypotheses. */
+        final Theorem theorem;
 
         Part(String id, String label, String where, String statement) {
-            this.id = id;
-            this.label = label;
-            this.where = where;
-            this.statement = statement;
+            this.theorem = id.equals(VysTheorems.T4_1.id()) ? VysTheorems.T4_1
+                    : Theorem.of(id, new Source("VYS", label, where), statement + ".").withParameters(
+                            ParameterSpec.integer("d", 2, 1 << 24, "input dimension"),
+                            ParameterSpec.integer("m", 1, 1 << 24, "number of examples"));
         }
     }
 
@@ -90,23 +89,13 @@ public final class VysKkt implements DeterministicClaim {
     }
 
     @Override
-    public String id() {
-        return part.id;
+    public Theorem theorem() {
+        return part.theorem;
     }
 
     @Override
     public String variant() {
         return trained ? "trained-paper-schedule" : "constructed-kkt";
-    }
-
-    @Override
-    public Source source() {
-        return new Source("VYS", part.label, part.where);
-    }
-
-    @Override
-    public String statement() {
-        return part.statement + ".";
     }
 
     @Override

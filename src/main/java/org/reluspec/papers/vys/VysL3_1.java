@@ -8,7 +8,6 @@ import org.reluspec.engine.AbstractProbabilisticClaim;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
 import org.reluspec.harness.TrialEvent;
 import org.reluspec.stats.BetaTails;
 import org.reluspec.stats.ExactProbability;
@@ -29,7 +28,7 @@ public final class VysL3_1 extends AbstractProbabilisticClaim {
     private final boolean partB;
 
     private VysL3_1(boolean partB) {
-        super("VYS-L3.1", partB ? "b" : "a", new Source("VYS", "Lemma 3.1", "F004 Sec. 3; proof App. B"),
+        super(VysTheorems.L3_1, partB ? "b" : "a", VysTheorems.L3_1.source(),
                 partB ? "x_i iid U(S^{d-1}), m <= d^k, d >= 6: w.p. >= 1 - d^(2k+1-ln(d)/4), "
                         + "max_{i!=j} |<x_i,x_j>| <= ln(d)/sqrt(d)."
                         : "x_i iid U(S^{d-1}), m <= d^k: w.p. >= 1 - d^(2k+1) (3/4)^((d-3)/2), max_{i!=j} |<x_i,x_j>| <= 1/2.",
@@ -50,9 +49,7 @@ public final class VysL3_1 extends AbstractProbabilisticClaim {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("d", 2, 1 << 20, "dimension"),
-                ParameterSpec.integer("m", 2, 1 << 20, "number of points"),
-                ParameterSpec.positiveReal("k", "exponent with m <= d^k"));
+        return theorem().parameters();
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.reluspec.engine.CheckSettings;
 import org.reluspec.engine.Claim;
 import org.reluspec.engine.Coverage;
 import org.reluspec.engine.HypothesisResult;
-import org.reluspec.engine.Theorem;
 import org.reluspec.experiments.Experiment;
 import org.reluspec.experiments.ExperimentEntry;
 import org.reluspec.papers.Paper;
@@ -42,11 +41,6 @@ public final class VysPaper implements Paper {
         all.add(new VysT2_1());
         all.addAll(VysSteps.all());
         return all;
-    }
-
-    @Override
-    public List<Theorem> theorems() {
-        return List.of(VysTheorems.T4_1);
     }
 
     @Override

@@ -6,7 +6,7 @@ import org.reluspec.engine.DeterministicOutcome;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.data.Dataset;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.kkt.KktVerifier;
@@ -28,8 +28,8 @@ public final class VysS5_1 implements DeterministicClaim {
     static final int KKT_MAX_D = 20;
 
     @Override
-    public String id() {
-        return "VYS-S5.1";
+    public Theorem theorem() {
+        return VysTheorems.S5_1;
     }
 
     @Override
@@ -38,20 +38,8 @@ public final class VysS5_1 implements DeterministicClaim {
     }
 
     @Override
-    public Source source() {
-        return new Source("VYS", "Sec. 5.1 example", "F004 Sec. 5.1");
-    }
-
-    @Override
-    public String statement() {
-        return "x_i = sqrt(d) e_i: N (w_j = 2x_j/d, b_j = -1, v_j = y_j) has y_i N(x_i) = 1 and no flip within "
-                + "sqrt(d)/2; N' (w'_j = x_j/d, b'_j = 0) has y_i N'(x_i) = 1, and z = (4/d) sum_{j > d/2} x_j, "
-                + "||z|| = 2 sqrt 2, gives N'(x_i + z) = -1 for i <= d/2.";
-    }
-
-    @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("d", 2, 1 << 12, "dimension = number of examples (even)"));
+        return theorem().parameters();
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.reluspec.engine.DeterministicOutcome;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.kernel.Vectors;
 import org.reluspec.kkt.KktVerifier;
@@ -28,8 +28,8 @@ import org.reluspec.train.HomogeneousGd;
 public final class VysT2_1 implements DeterministicClaim {
 
     @Override
-    public String id() {
-        return "VYS-T2.1";
+    public Theorem theorem() {
+        return VysTheorems.T2_1;
     }
 
     @Override
@@ -38,21 +38,9 @@ public final class VysT2_1 implements DeterministicClaim {
     }
 
     @Override
-    public Source source() {
-        return new Source("VYS", "Theorem 2.1", "F004 Sec. 2");
-    }
-
-    @Override
-    public String statement() {
-        return "homogeneous ReLU network, exponential or logistic loss, gradient flow, L(theta(t0)) < 1: theta/||theta|| "
-                + "converges to the direction of a KKT point of Problem (2), L -> 0, ||theta|| -> infinity.";
-    }
-
-    @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("d", 2, 4096, "input dimension"),
-                ParameterSpec.integer("m", 2, 1024, "examples (even)"), ParameterSpec.integer("k", 1, 4096, "width"),
-                ParameterSpec.integer("trainSeed", 0, Integer.MAX_VALUE, "seed of the trained instances"));
+        return theorem().parametersAnd(ParameterSpec.integer("trainSeed", 0, Integer.MAX_VALUE,
+                "seed of the trained instances"));
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.reluspec.engine.DeterministicOutcome;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.data.SphereData;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.train.BiasedNetwork;
@@ -37,8 +37,8 @@ public final class VysT3_1 implements DeterministicClaim {
     static final int INSTANCES = 20;
 
     @Override
-    public String id() {
-        return "VYS-T3.1";
+    public Theorem theorem() {
+        return VysTheorems.T3_1;
     }
 
     @Override
@@ -47,24 +47,10 @@ public final class VysT3_1 implements DeterministicClaim {
     }
 
     @Override
-    public Source source() {
-        return new Source("VYS", "Theorem 3.1", "F004 Sec. 3");
-    }
-
-    @Override
-    public String statement() {
-        return "||x_i||^2 = d and |<x_i,x_j>| <= c d (i != j, 0 <= c < 1) => the network v_j = y_j, w_j = 2x_j/(d(1-c)), "
-                + "b_j = -(1+c)/(1-c) has y_i N(x_i) >= 1 and no sign change within (1-c) sqrt(d)/4 of any x_i.";
-    }
-
-    @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("d", 2, 1 << 14, "input dimension"),
-                ParameterSpec.integer("m", 1, 1 << 12, "number of examples"),
-                new ParameterSpec("c", false, 0, true, 1, false, "bound on |<x_i,x_j>|/d"),
-                ParameterSpec.cases("data", "the dataset the theorem quantifies over", "uniform points redrawn until "
-                        + "H2 holds", "orthogonal points sqrt(d) e_i", "pairs with <x_i,x_j> = c d exactly",
-                        "pairs with <x_i,x_j> = -c d exactly"));
+        return theorem().parametersAnd(ParameterSpec.cases("data", "the dataset the theorem quantifies over",
+                "uniform points redrawn until H2 holds", "orthogonal points sqrt(d) e_i",
+                "pairs with <x_i,x_j> = c d exactly", "pairs with <x_i,x_j> = -c d exactly"));
     }
 
     @Override

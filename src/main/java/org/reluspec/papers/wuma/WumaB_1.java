@@ -24,17 +24,12 @@ public final class WumaB_1 extends AbstractProbabilisticClaim {
 
     /** The theorem on Bernoulli summands. */
     public WumaB_1() {
-        super("WUMA-B.1", "bernoulli", WumaSources.appendixB("Theorem B.1"),
-                "z_i independent with sum E z_i^2 <= v and sum E|z_i|^q <= (q!/2) v c^(q-2) (q >= 3): "
-                        + "P(sum (z_i - E z_i) >= sqrt(2 v t) + c t) <= exp(-t). Here z_i ~ Bernoulli(p), v = np, c = 1.",
-                "exp(-t)", "Bin(n,p) - n p >= sqrt(2 n p t) + t");
+        super(WumaTheorems.B_1, "bernoulli", "Bin(n,p) - n p >= sqrt(2 n p t) + t");
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("n", 1, 1 << 24, "number of summands"),
-                ParameterSpec.openUnit("p", "Bernoulli parameter"),
-                ParameterSpec.positiveReal("t", "deviation parameter"));
+        return theorem().parameters();
     }
 
     @Override
@@ -57,11 +52,6 @@ public final class WumaB_1 extends AbstractProbabilisticClaim {
                 HypothesisResult.atMost("H2", "sum E z_i^2 <= v (v = n p)", np, np),
                 new HypothesisResult("H3", "sum E|z_i|^q <= (q!/2) v c^(q-2), c = 1, checked for q = 3..30",
                         worst >= 0, np, np + worst, worst));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        return Math.exp(-point.get("t"));
     }
 
     private static double threshold(ParameterPoint point) {

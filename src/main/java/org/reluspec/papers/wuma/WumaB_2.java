@@ -22,16 +22,12 @@ public final class WumaB_2 extends AbstractProbabilisticClaim {
 
     /** The theorem with equal p_i. */
     public WumaB_2() {
-        super("WUMA-B.2", "equal-p", WumaSources.appendixB("Theorem B.2"),
-                "z_i independent Bernoulli(p_i), S = sum z_i, mu = E S, t > mu: P(S >= t) <= exp(-mu) (e mu / t)^t.",
-                "exp(-mu) (e mu / t)^t", "Bin(n,p) >= t");
+        super(WumaTheorems.B_2, "equal-p", "Bin(n,p) >= t");
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("n", 1, 1 << 24, "number of summands"),
-                ParameterSpec.openUnit("p", "success probability"),
-                ParameterSpec.positiveReal("t", "threshold"));
+        return theorem().parameters();
     }
 
     @Override
@@ -46,13 +42,6 @@ public final class WumaB_2 extends AbstractProbabilisticClaim {
         double mu = point.get("n") * point.get("p");
         return List.of(HypothesisResult.byConstruction("H1", "z_i independent Bernoulli(p)"),
                 new HypothesisResult("H2", "t > mu", point.get("t") > mu, point.get("t"), mu, point.get("t") - mu));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        double mu = point.get("n") * point.get("p");
-        double t = point.get("t");
-        return Math.exp(-mu + t * (1 + Math.log(mu) - Math.log(t)));
     }
 
     @Override

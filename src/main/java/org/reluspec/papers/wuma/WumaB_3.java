@@ -27,15 +27,12 @@ public final class WumaB_3 extends AbstractProbabilisticClaim {
 
     /** The theorem for f = norm. */
     public WumaB_3() {
-        super("WUMA-B.3", "f=norm", WumaSources.appendixB("Theorem B.3"),
-                "z ~ N(0, I_n), f = ||.|| (1-Lipschitz): P(| ||z|| - E||z|| | >= t) <= 2 exp(-t^2/2).",
-                "2 exp(-t^2/2)", "| ||z|| - E||z|| | >= t");
+        super(WumaTheorems.B_3, "f=norm", "| ||z|| - E||z|| | >= t");
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("n", 1, 1 << 24, "dimension"),
-                ParameterSpec.positiveReal("t", "deviation"));
+        return theorem().parameters();
     }
 
     @Override
@@ -48,12 +45,6 @@ public final class WumaB_3 extends AbstractProbabilisticClaim {
     @Override
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         return List.of(HypothesisResult.byConstruction("H1", "z has iid N(0,1) coordinates; ||.|| is 1-Lipschitz"));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        double t = point.get("t");
-        return 2 * Math.exp(-t * t / 2);
     }
 
     /**

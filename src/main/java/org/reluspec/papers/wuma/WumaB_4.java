@@ -31,7 +31,7 @@ public final class WumaB_4 extends AbstractProbabilisticClaim {
     private final Part part;
 
     private WumaB_4(String variant, Part part, String statement, String event) {
-        super("WUMA-B.4", variant, WumaSources.appendixB("Lemma B.4"), statement, "gamma", event);
+        super(WumaTheorems.B_4, variant, WumaTheorems.B_4.source(), statement, "gamma", event);
         this.part = part;
     }
 
@@ -60,9 +60,7 @@ public final class WumaB_4 extends AbstractProbabilisticClaim {
 
     @Override
     public List<ParameterSpec> parameters() {
-        List<ParameterSpec> p = new ArrayList<>(List.of(ParameterSpec.integer("m", 1, 1 << 24, "width"),
-                ParameterSpec.positiveReal("V", "lazy radius per neuron"),
-                ParameterSpec.openUnit("gamma", "confidence parameter")));
+        List<ParameterSpec> p = new ArrayList<>(theorem().parameters());
         if (part != Part.PART1) {
             p.add(new ParameterSpec("R", false, 0, false, 0.5, true, "||delta|| <= R"));
         }
@@ -95,11 +93,6 @@ public final class WumaB_4 extends AbstractProbabilisticClaim {
             h.add(HypothesisResult.atMost("H2", "R <= 0.5", point.get("R"), 0.5));
         }
         return h;
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        return point.get("gamma");
     }
 
     private double bound(ParameterPoint p) {

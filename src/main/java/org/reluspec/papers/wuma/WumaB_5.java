@@ -7,6 +7,7 @@ import org.reluspec.engine.AbstractProbabilisticClaim;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
+import org.reluspec.engine.Theorem;
 import org.reluspec.harness.TrialEvent;
 
 /**
@@ -25,8 +26,8 @@ public final class WumaB_5 extends AbstractProbabilisticClaim {
 
     private final boolean informal;
 
-    private WumaB_5(String id, String variant, String label, boolean informal, String bound) {
-        super(id, variant, informal ? WumaSources.section(label, "Sec. 4") : WumaSources.appendixB(label),
+    private WumaB_5(Theorem theorem, String variant, boolean informal, String bound) {
+        super(theorem, variant, theorem.source(),
                 "for any x, w.p. >= 1 - gamma, for all W in B_{2,inf}(W0, C0/sqrt m): |f(x;a,W)| <= " + bound + ".",
                 "gamma", "sup over the ball of |f(x;a,W)| > " + bound);
         this.informal = informal;
@@ -34,19 +35,17 @@ public final class WumaB_5 extends AbstractProbabilisticClaim {
 
     /** @return Lemma 4.1, the informal version */
     public static WumaB_5 lemma41() {
-        return new WumaB_5("WUMA-L4.1", "as-printed", "Lemma 4.1", true, "2 sqrt(ln(2/gamma)) + C0");
+        return new WumaB_5(WumaTheorems.L4_1, "as-printed", true, "2 sqrt(ln(2/gamma)) + C0");
     }
 
     /** @return Lemma B.5's legible terms */
     public static WumaB_5 withoutGarbledTerm() {
-        return new WumaB_5("WUMA-B.5", "without-garbled-term", "Lemma B.5", false, "sqrt(2 ln(2/gamma)) + C0");
+        return new WumaB_5(WumaTheorems.B_5, "without-garbled-term", false, "sqrt(2 ln(2/gamma)) + C0");
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("m", 1, 1 << 24, "width"),
-                ParameterSpec.nonNegativeReal("C0", "lazy constant, V = C0/sqrt(m)"),
-                ParameterSpec.openUnit("gamma", "confidence parameter"));
+        return theorem().parameters();
     }
 
     @Override
@@ -59,11 +58,6 @@ public final class WumaB_5 extends AbstractProbabilisticClaim {
     @Override
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         return List.of(LazyHypotheses.setting(), LazyHypotheses.widthLog("H2", point.get("m"), 2, point.get("gamma")));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        return point.get("gamma");
     }
 
     double valueBound(ParameterPoint p) {

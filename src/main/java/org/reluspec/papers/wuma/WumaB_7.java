@@ -35,11 +35,7 @@ public final class WumaB_7 extends AbstractProbabilisticClaim {
     private final boolean certified;
 
     private WumaB_7(String variant, boolean certified, String event) {
-        super("WUMA-B.7", variant, WumaSources.appendixB("Lemma B.7"),
-                "for any x, w.p. >= 1 - gamma, for all W in B_{2,inf}(W0, C0/sqrt m): ||grad f(x;a,W)|| >= "
-                        + "(1/2 - (sqrt(2 ln(4/gamma)/m) + ln(4/gamma)/m))^{1/2} (d - 5 sqrt(d ln(4/gamma)))^{1/2} - C0 "
-                        + "- sqrt((1/sqrt m)(C0 + sqrt(ln(4/gamma)/2))) (d + 4 sqrt(d ln(8m/gamma)))^{1/2}.",
-                "gamma", event);
+        super(WumaTheorems.B_7, variant, event);
         this.certified = certified;
     }
 
@@ -61,10 +57,7 @@ public final class WumaB_7 extends AbstractProbabilisticClaim {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("d", 2, 1 << 16, "input dimension"),
-                ParameterSpec.integer("m", 1, 1 << 22, "width"),
-                ParameterSpec.nonNegativeReal("C0", "lazy constant, V = C0/sqrt(m)"),
-                ParameterSpec.openUnit("gamma", "confidence parameter"));
+        return theorem().parameters();
     }
 
     @Override
@@ -100,11 +93,6 @@ public final class WumaB_7 extends AbstractProbabilisticClaim {
                         + "lemma's garbled 'd >= C ...' clause)", d, 5 * Math.sqrt(d * l4)),
                 HypothesisResult.atLeast("H4", "the printed bound is defined: 1/2 >= sqrt(2 ln(4/gamma)/m) + "
                         + "ln(4/gamma)/m", 0.5, Math.sqrt(2 * l4 / m) + l4 / m));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        return point.get("gamma");
     }
 
     @Override

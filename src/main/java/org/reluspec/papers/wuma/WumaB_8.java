@@ -33,23 +33,13 @@ public final class WumaB_8 extends AbstractProbabilisticClaim {
     }
 
     private WumaB_8() {
-        super("WUMA-B.8", "exact-ball", WumaSources.appendixB("Lemma B.8"),
-                "fixed x, r in S^{d-1}, ||delta|| <= R: w.p. >= 1 - gamma, for all W in B_{2,inf}(W0, C0/sqrt m), "
-                        + "|(1/sqrt m) sum_s a_s (w_s.r)(relu'(w_s.x) - relu'(w_s.(x+delta)))| <= 2 sqrt(ln(4/gamma)) "
-                        + "((4R sqrt(ln d))^{1/4} + sqrt(ln(4/gamma)/m)) + C0 + 3 sqrt((1/sqrt m)(C0 + "
-                        + "sqrt(ln(4/gamma)/2))) sqrt(d + 4 sqrt(d ln(8m/gamma))) + 5 (C0 + sqrt(ln(4/gamma))) "
-                        + "(sqrt(ln(4m/gamma)) + 3).",
-                "gamma", "sup over the ball of |(1/sqrt m) sum_s a_s (w_s.r)(relu'(w_s.x) - relu'(w_s.(x+delta)))| > "
-                        + "bound, x = e1, delta = R e2, r = e2");
+        super(WumaTheorems.B_8, "exact-ball", "sup over the ball of |(1/sqrt m) sum_s a_s (w_s.r)(relu'(w_s.x) - "
+                + "relu'(w_s.(x+delta)))| > bound, x = e1, delta = R e2, r = e2");
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("d", 2, 1 << 20, "input dimension"),
-                ParameterSpec.integer("m", 1, 1 << 22, "width"),
-                ParameterSpec.nonNegativeReal("C0", "lazy constant, V = C0/sqrt(m)"),
-                new ParameterSpec("R", false, 0, true, 1, true, "||delta||"),
-                ParameterSpec.openUnit("gamma", "confidence parameter"));
+        return theorem().parameters();
     }
 
     @Override
@@ -63,11 +53,6 @@ public final class WumaB_8 extends AbstractProbabilisticClaim {
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         return List.of(LazyHypotheses.setting(), HypothesisResult.unnamedConstant("H2", "R <= C'_1 / sqrt(d) (the "
                 + "printed condition is garbled) holds iff C'_1 >= " + point.get("R") * Math.sqrt(point.get("d"))));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        return point.get("gamma");
     }
 
     static double bound(ParameterPoint p) {

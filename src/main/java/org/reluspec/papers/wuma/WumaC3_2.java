@@ -40,11 +40,9 @@ public final class WumaC3_2 extends AbstractProbabilisticClaim {
     }
 
     private WumaC3_2() {
-        super("WUMA-C3.2", "as-printed", WumaSources.section("Corollary 3.2", "Sec. 3"),
-                "Theorem 3.1's settings, R = O(1/sqrt d), D on S^{d-1} x {+-1} fixed: w.p. >= 1 - 10 gamma, for all W "
-                        + "in B_{2,inf}(W0, C0/sqrt m), L_R(W; D) >= 0.9.",
-                "10 gamma", "at W = W0, m = ceil(d^2.4), R = cR/sqrt(d): the certified-robust fraction of " + POINTS
-                        + " points of D has Clopper-Pearson lower bound (1 - 1e-12) > 0.1, so L_R(W0; D) < 0.9");
+        super(WumaTheorems.C3_2, "as-printed", "at W = W0, m = ceil(d^2.4), R = cR/sqrt(d): the certified-robust "
+                + "fraction of " + POINTS + " points of D has Clopper-Pearson lower bound (1 - 1e-12) > 0.1, so "
+                + "L_R(W0; D) < 0.9");
     }
 
     @Override
@@ -54,9 +52,7 @@ public final class WumaC3_2 extends AbstractProbabilisticClaim {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("d", 2, 64, "input dimension (m = ceil(d^2.4))"),
-                ParameterSpec.positiveReal("cR", "R = cR / sqrt(d)"),
-                new ParameterSpec("gamma", false, 0, false, 0.1, false, "Theorem 3.1's confidence (10 gamma < 1)"));
+        return theorem().parameters();
     }
 
     @Override
@@ -74,11 +70,6 @@ public final class WumaC3_2 extends AbstractProbabilisticClaim {
                 LazyHypotheses.widthLog("W3", m, 1, point.get("gamma")),
                 HypothesisResult.unnamedConstant("H2", "R = O(1/sqrt d): R sqrt(d) = " + point.get("cR")
                         + " <= C for any C >= " + point.get("cR")));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        return 10 * point.get("gamma");
     }
 
     @Override

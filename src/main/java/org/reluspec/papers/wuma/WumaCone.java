@@ -7,7 +7,7 @@ import org.reluspec.engine.DeterministicOutcome;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.data.SphereData;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.lazy.FlipStep;
@@ -26,8 +26,8 @@ public final class WumaCone implements DeterministicClaim {
     private static final double[] FACTORS = {0.01, 0.1, 0.5, 3, 100};
 
     @Override
-    public String id() {
-        return "WUMA-CONE";
+    public Theorem theorem() {
+        return WumaTheorems.CONE;
     }
 
     @Override
@@ -36,20 +36,8 @@ public final class WumaCone implements DeterministicClaim {
     }
 
     @Override
-    public Source source() {
-        return WumaSources.section("remark \"beyond lazy regime\"", "Sec. 3");
-    }
-
-    @Override
-    public String statement() {
-        return "for W in the cone {W : r W in B_{2,inf}(W0, C0/sqrt m)} Theorem 3.1 still holds: the same delta flips, "
-                + "with eta' = r eta.";
-    }
-
-    @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("d", 1, 4096, "input dimension"),
-                ParameterSpec.integer("m", 1, 1 << 18, "width"));
+        return theorem().parameters();
     }
 
     @Override

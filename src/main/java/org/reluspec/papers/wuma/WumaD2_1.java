@@ -7,7 +7,7 @@ import org.reluspec.engine.DeterministicOutcome;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.data.Dataset;
 import org.reluspec.data.SphereData;
 import org.reluspec.harness.TrialStreams;
@@ -28,8 +28,8 @@ public final class WumaD2_1 implements DeterministicClaim {
     static final int INSTANCES = 4;
 
     @Override
-    public String id() {
-        return "WUMA-D2.1";
+    public Theorem theorem() {
+        return WumaTheorems.D2_1;
     }
 
     @Override
@@ -38,21 +38,8 @@ public final class WumaD2_1 implements DeterministicClaim {
     }
 
     @Override
-    public Source source() {
-        return WumaSources.section("Definition 2.1", "Sec. 2");
-    }
-
-    @Override
-    public String statement() {
-        return "the lazy regime is {(a, W) : W in B_{2,inf}(W0, C0/sqrt m)}: every network the lazy trainers return "
-                + "lies in it, and the projection onto it is the Euclidean projection.";
-    }
-
-    @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("d", 1, 4096, "input dimension"),
-                ParameterSpec.integer("m", 1, 1 << 16, "width"),
-                ParameterSpec.positiveReal("C0", "lazy constant"));
+        return theorem().parameters();
     }
 
     @Override

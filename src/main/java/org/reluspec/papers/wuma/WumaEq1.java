@@ -8,7 +8,7 @@ import org.reluspec.engine.DeterministicOutcome;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 
 /**
  * WUMA appendix B, equation (1) (Gaussian moments; printed chain garbled, catalogue WUMA-EQ1, most likely reading):
@@ -41,18 +41,13 @@ public final class WumaEq1 implements DeterministicClaim {
     }
 
     @Override
-    public String id() {
-        return "WUMA-EQ1";
+    public Theorem theorem() {
+        return WumaTheorems.EQ1;
     }
 
     @Override
     public String variant() {
         return moment ? "moment" : "double-factorial";
-    }
-
-    @Override
-    public Source source() {
-        return new Source("WUMA", "App. B eq. (1)", "F003 App. B (garbled)");
     }
 
     @Override

@@ -22,15 +22,12 @@ public final class WumaEq2 extends AbstractProbabilisticClaim {
 
     /** The claim as printed. */
     public WumaEq2() {
-        super("WUMA-EQ2", "as-printed", WumaSources.appendixB("App. B eq. (2)"),
-                "z_1..z_m iid N(0,1): w.p. >= 1 - gamma, |sum z_s^2 - m| <= 4 sqrt(m ln(2/gamma)).",
-                "gamma", "|sum z_s^2 - m| > 4 sqrt(m ln(2/gamma))");
+        super(WumaTheorems.EQ2, "as-printed", "|sum z_s^2 - m| > 4 sqrt(m ln(2/gamma))");
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("m", 1, 1 << 24, "number of Gaussians"),
-                ParameterSpec.openUnit("gamma", "confidence parameter"));
+        return theorem().parameters();
     }
 
     @Override
@@ -43,11 +40,6 @@ public final class WumaEq2 extends AbstractProbabilisticClaim {
     @Override
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         return List.of(HypothesisResult.byConstruction("H1", "z_s iid N(0,1)"));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        return point.get("gamma");
     }
 
     private static double halfWidth(ParameterPoint point) {

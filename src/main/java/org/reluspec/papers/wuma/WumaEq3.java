@@ -25,16 +25,12 @@ public final class WumaEq3 extends AbstractProbabilisticClaim {
 
     /** The claim as printed, at the worst-case delta. */
     public WumaEq3() {
-        super("WUMA-EQ3", "as-printed", WumaSources.appendixB("Lemma B.6 eq. (3)"),
-                "||delta|| <= R < 1, x in S^{d-1}, w ~ N(0, I_d): "
-                        + "P(sign(w.x) != sign(w.(x+delta))) <= R sqrt(2 ln d) + 1/d.",
-                "R sqrt(2 ln d) + 1/d", "sign(w.x) != sign(w.(x+delta)), delta the worst case");
+        super(WumaTheorems.EQ3, "as-printed", "sign(w.x) != sign(w.(x+delta)), delta the worst case");
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("d", 1, Integer.MAX_VALUE, "input dimension"),
-                new ParameterSpec("R", false, 0, false, 1, false, "perturbation radius"));
+        return theorem().parameters();
     }
 
     @Override
@@ -47,12 +43,6 @@ public final class WumaEq3 extends AbstractProbabilisticClaim {
     @Override
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         return List.of(HypothesisResult.byConstruction("H1", "||x|| = 1, w ~ N(0, I_d), delta with ||delta|| = R"));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        double d = point.get("d");
-        return point.get("R") * Math.sqrt(2 * Math.log(d)) + 1 / d;
     }
 
     @Override

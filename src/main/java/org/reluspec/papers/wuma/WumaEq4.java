@@ -26,19 +26,13 @@ public final class WumaEq4 extends AbstractProbabilisticClaim {
 
     /** The claim as printed, at the adversarial delta. */
     public WumaEq4() {
-        super("WUMA-EQ4", "as-printed", WumaSources.appendixB("Lemma B.6 eq. (4)"),
-                "P(exists delta', delta'' in B(delta, eps), W in B(W0, V) with a sign change of w_s between "
-                        + "x+delta' and x+delta'') <= 2 eps (sqrt d + 2 sqrt(d ln(2/eps))) + (1+R+eps) V.",
-                "2 eps (sqrt d + 2 sqrt(d ln(2/eps))) + (1+R+eps) V",
+        super(WumaTheorems.EQ4, "as-printed",
                 "hyperplane of some w in B(w0,V) meets B(x+delta, eps), ||x+delta|| = 1-R");
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("d", 2, Integer.MAX_VALUE, "input dimension"),
-                new ParameterSpec("R", false, 0, true, 1, false, "||delta|| <= R"),
-                ParameterSpec.openUnit("eps", "radius of the ball around delta"),
-                ParameterSpec.positiveReal("V", "lazy radius per neuron"));
+        return theorem().parameters();
     }
 
     @Override
@@ -53,14 +47,6 @@ public final class WumaEq4 extends AbstractProbabilisticClaim {
         return List.of(HypothesisResult.byConstruction("H1", "||x|| = 1, w_{s,0} ~ N(0, I_d), ||delta|| <= R"),
                 HypothesisResult.atMost("H2", "R + eps < 1 (the ball B(x+delta, eps) avoids 0)",
                         point.get("R") + point.get("eps"), 1));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        double d = point.get("d");
-        double eps = point.get("eps");
-        return 2 * eps * (Math.sqrt(d) + 2 * Math.sqrt(d * Math.log(2 / eps)))
-                + (1 + point.get("R") + eps) * point.get("V");
     }
 
     @Override

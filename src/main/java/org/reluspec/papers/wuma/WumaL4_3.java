@@ -6,7 +6,6 @@ import org.reluspec.engine.AbstractProbabilisticClaim;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
 import org.reluspec.harness.TrialEvent;
 import org.reluspec.stats.ExactProbability;
 
@@ -21,17 +20,12 @@ public final class WumaL4_3 extends AbstractProbabilisticClaim {
 
     /** The lemma as printed. */
     public WumaL4_3() {
-        super("WUMA-L4.3", "as-printed", new Source("WUMA", "Lemma 4.3", "F003 line 369"),
-                "w.p. >= 1 - gamma: |S_w| <= C0 sqrt(m) + sqrt(m ln(1/gamma)/2), S_w the neurons whose activation "
-                        + "at x can change within B_{2,inf}(W0, C0/sqrt m).",
-                "gamma", "|S_w| > C0 sqrt(m) + sqrt(m ln(1/gamma)/2)");
+        super(WumaTheorems.L4_3, "as-printed", "|S_w| > C0 sqrt(m) + sqrt(m ln(1/gamma)/2)");
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("m", 1, 1 << 24, "width"),
-                ParameterSpec.positiveReal("C0", "lazy-ball constant"),
-                ParameterSpec.openUnit("gamma", "confidence parameter"));
+        return theorem().parameters();
     }
 
     @Override
@@ -44,11 +38,6 @@ public final class WumaL4_3 extends AbstractProbabilisticClaim {
     @Override
     public List<HypothesisResult> hypotheses(ParameterPoint point) {
         return List.of(HypothesisResult.byConstruction("H1", "||x|| = 1, w_{s,0} iid N(0, I_d), x fixed"));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        return point.get("gamma");
     }
 
     private static double bound(ParameterPoint p) {

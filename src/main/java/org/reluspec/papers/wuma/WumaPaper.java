@@ -6,7 +6,6 @@ import java.util.Map;
 import org.reluspec.engine.Claim;
 import org.reluspec.engine.Coverage;
 import org.reluspec.engine.HypothesisResult;
-import org.reluspec.engine.Theorem;
 import org.reluspec.experiments.Experiment;
 import org.reluspec.experiments.ExperimentEntry;
 import org.reluspec.papers.Paper;
@@ -38,11 +37,6 @@ public final class WumaPaper implements Paper {
                 WumaScaling.gradientAgainstWidth()));
         all.addAll(WumaSteps.all());
         return all;
-    }
-
-    @Override
-    public List<Theorem> theorems() {
-        return List.of(WumaTheorems.T3_1);
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.reluspec.engine.DeterministicOutcome;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
-import org.reluspec.engine.Source;
+import org.reluspec.engine.Theorem;
 import org.reluspec.data.SphereData;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.kernel.Vectors;
@@ -33,24 +33,13 @@ public final class WumaPf3_1 implements DeterministicClaim {
     static final int INSTANCES = 10;
 
     @Override
-    public String id() {
-        return "WUMA-PF3.1";
+    public Theorem theorem() {
+        return WumaTheorems.PF3_1;
     }
 
     @Override
     public String variant() {
         return "segment-max";
-    }
-
-    @Override
-    public Source source() {
-        return WumaSources.section("key inequality of the proof of Theorem 3.1", "Sec. 4, App. B");
-    }
-
-    @Override
-    public String statement() {
-        return "f(x + eta grad f) <= f(x) - |eta| ||grad f||^2 + |eta| ||grad f|| sup ||grad f(x + delta) - grad f(x)|| "
-                + "for eta <= 0 when f(x) > 0 (mirrored for f(x) < 0); sup taken over the segment.";
     }
 
     @Override

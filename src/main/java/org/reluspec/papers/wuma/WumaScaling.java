@@ -7,6 +7,7 @@ import org.reluspec.engine.AbstractScalingClaim;
 import org.reluspec.engine.HypothesisResult;
 import org.reluspec.engine.ParameterPoint;
 import org.reluspec.engine.ParameterSpec;
+import org.reluspec.engine.Theorem;
 import org.reluspec.engine.ScalingClaim;
 import org.reluspec.harness.TrialStreams;
 import org.reluspec.lazy.BallSearch;
@@ -48,16 +49,15 @@ public final class WumaScaling extends AbstractScalingClaim {
     private final Quantity quantity;
     private final Order order;
 
-    private WumaScaling(String id, String variant, String label, String where, Quantity quantity, Order order,
-                        String statement) {
-        super(id, variant, WumaSources.section(label, where), statement);
+    private WumaScaling(Theorem theorem, String variant, Quantity quantity, Order order, String statement) {
+        super(theorem, variant, theorem.source(), statement);
         this.quantity = quantity;
         this.order = order;
     }
 
     /** @return Theorem 3.1's step size at the initialization */
     public static WumaScaling stepAtInit() {
-        return new WumaScaling("WUMA-T3.1", "step-size-W0", "Theorem 3.1", "Sec. 3", Quantity.STEP_W0,
+        return new WumaScaling(WumaTheorems.T3_1, "step-size-W0", Quantity.STEP_W0,
                 new Order(Relation.AT_MOST, -1, "|eta*|", "d"), "w.p. >= 1 - gamma, for all W in the ball, "
                         + "delta = eta grad_x f(x;a,W) with |eta| = O(1/d) flips sign f(x): the exact smallest |eta| at "
                         + "W0 is O(1/d).");
@@ -65,14 +65,14 @@ public final class WumaScaling extends AbstractScalingClaim {
 
     /** @return Theorem 3.1's perturbation size at the initialization */
     public static WumaScaling perturbationAtInit() {
-        return new WumaScaling("WUMA-T3.1", "perturbation-W0", "Theorem 3.1", "Sec. 3", Quantity.PERTURBATION_W0,
+        return new WumaScaling(WumaTheorems.T3_1, "perturbation-W0", Quantity.PERTURBATION_W0,
                 new Order(Relation.AT_MOST, -0.5, "||delta*||", "d"), "the sign-flipping single step has ||delta|| = "
                         + "O(1/sqrt d): the exact smallest one at W0.");
     }
 
     /** @return Theorem 3.1's step size, searched over the ball */
     public static WumaScaling stepOverBall() {
-        return new WumaScaling("WUMA-T3.1", "step-size-search-W", "Theorem 3.1", "Sec. 3", Quantity.STEP_SEARCH,
+        return new WumaScaling(WumaTheorems.T3_1, "step-size-search-W", Quantity.STEP_SEARCH,
                 new Order(Relation.AT_MOST, -1, "max_W |eta*(W)|", "d"), "simultaneously for all W in "
                         + "B_{2,inf}(W0, C0/sqrt m) the flipping step is O(1/d): the largest exact |eta*(W)| over the "
                         + "searched W.");
@@ -80,21 +80,21 @@ public final class WumaScaling extends AbstractScalingClaim {
 
     /** @return Theorem 3.1's step size against the width: its constants are "independent of m and d" */
     public static WumaScaling stepAgainstWidth() {
-        return new WumaScaling("WUMA-T3.1", "step-size-vs-m", "Theorem 3.1", "Sec. 3", Quantity.STEP_VS_M,
+        return new WumaScaling(WumaTheorems.T3_1, "step-size-vs-m", Quantity.STEP_VS_M,
                 new Order(Relation.EXACTLY, 0, "|eta*|", "m"), "the flipping step's bounds C1, C2 do not depend on m: "
                         + "the exact smallest |eta*| at W0, d = 16, m from 776 to 12,416, does not scale with m.");
     }
 
     /** @return Lemma 4.2's gradient norm against the width */
     public static WumaScaling gradientAgainstWidth() {
-        return new WumaScaling("WUMA-L4.2", "gradient-vs-m", "Lemma 4.2", "Sec. 4", Quantity.GRADIENT_VS_M,
+        return new WumaScaling(WumaTheorems.L4_2, "gradient-vs-m", Quantity.GRADIENT_VS_M,
                 new Order(Relation.EXACTLY, 0, "||grad f(x;a,W0)||", "m"), "the gradient bound c sqrt(d) does not "
                         + "depend on m: ||grad f|| at W0, d = 16, m from 776 to 12,416, does not scale with m.");
     }
 
     /** @return Lemma 4.2, searched over the ball */
     public static WumaScaling gradientOverBall() {
-        return new WumaScaling("WUMA-L4.2", "gradient-search-W", "Lemma 4.2", "Sec. 4", Quantity.GRADIENT_SEARCH,
+        return new WumaScaling(WumaTheorems.L4_2, "gradient-search-W", Quantity.GRADIENT_SEARCH,
                 new Order(Relation.AT_LEAST, 0.5, "min_W ||grad f(x;a,W)||", "d"), "w.p. >= 1 - gamma, for all W in "
                         + "the ball, ||grad f(x;a,W)|| >= [garbled; c sqrt(d) by Lemma B.7]: the smallest gradient norm "
                         + "over the searched W is Omega(sqrt d).");
@@ -106,8 +106,8 @@ public final class WumaScaling extends AbstractScalingClaim {
      */
     public static WumaScaling gradientChange(String id) {
         boolean informal = id.equals("WUMA-L4.4");
-        return new WumaScaling(id, "search-sup-delta", informal ? "Lemma 4.4" : "Lemma B.9",
-                informal ? "Sec. 4" : "App. B", Quantity.GRADIENT_CHANGE_SEARCH,
+        return new WumaScaling(informal ? WumaTheorems.L4_4 : WumaTheorems.B_9, "search-sup-delta",
+                Quantity.GRADIENT_CHANGE_SEARCH,
                 new Order(Relation.BELOW, 0.5, "sup_{||delta|| <= cR/sqrt d} ||grad f(x) - grad f(x+delta)||", "d"),
                 "w.p. >= 1 - gamma, for all W in the ball, sup_{||delta|| <= R} ||grad f(x;a,W) - grad f(x+delta;a,W)|| "
                         + "= o(sqrt d) for R = O(1/sqrt d) and d^2.4 <= m <= O(exp(d^0.24)): the largest change a "

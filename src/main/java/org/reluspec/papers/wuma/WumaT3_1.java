@@ -30,7 +30,7 @@ public final class WumaT3_1 extends AbstractProbabilisticClaim {
     private final boolean search;
 
     private WumaT3_1(String variant, boolean search) {
-        super("WUMA-T3.1", variant, WumaSources.section("Theorem 3.1", "Sec. 3"),
+        super(WumaTheorems.T3_1, variant, WumaTheorems.T3_1.source(),
                 "max{d^2.4, C3 ln(1/gamma)} <= m <= C4 exp(d^0.24): w.p. >= 1 - gamma over (W0, a), for all W in "
                         + "B_{2,inf}(W0, C0/sqrt m), sign f(x;a,W) != sign f(x + eta grad f(x;a,W); a, W) for a step "
                         + "eta with sign(eta) = -sign f(x) (size condition garbled).",
@@ -76,11 +76,6 @@ public final class WumaT3_1 extends AbstractProbabilisticClaim {
         return List.of(LazyHypotheses.setting(), HypothesisResult.byConstruction("W1", "m = ceil(d^2.4) = "
                         + (long) m + " >= d^2.4"), LazyHypotheses.widthLog("W1'", m, 1, point.get("gamma")),
                 LazyHypotheses.widthUpper(d, m));
-    }
-
-    @Override
-    public double statedBound(ParameterPoint point) {
-        return point.get("gamma");
     }
 
     @Override
