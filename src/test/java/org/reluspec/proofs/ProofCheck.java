@@ -83,6 +83,20 @@ public final class ProofCheck {
      * @throws Exception when KeY cannot load the kernel
      */
     public KernelOutcome proveKernel(Path work, Predicate<String> selected, boolean reducedKnownOpen) throws Exception {
+        return proveKernel(work, selected, reducedKnownOpen, null);
+    }
+
+    /**
+     * @param work scratch folder for the staged sources
+     * @param selected which contract keys to attempt
+     * @param reducedKnownOpen whether known-open contracts get the reduced step budget ({@link #KNOWN_OPEN_PROVER})
+     * @param knownOpenFork a worker already proving every known-open contract in a second JVM (then this JVM proves
+     *                      only the others), or {@code null} to prove them here
+     * @return results, total time, problems and the ledger as Markdown
+     * @throws Exception when KeY cannot load the kernel or the worker failed
+     */
+    public KernelOutcome proveKernel(Path work, Predicate<String> selected, boolean reducedKnownOpen,
+                                     KnownOpenWorker.Fork knownOpenFork) throws Exception {
         Path root = KernelProver.stage(project.resolve("src/main/java/org/reluspec/kernel"), "org/reluspec/kernel",
                 work);
         long start = System.nanoTime();
@@ -92,8 +106,8 @@ public final class ProofCheck {
         if (reducedKnownOpen) {
             results.addAll(PROVER.proveAll(root, "org.reluspec.kernel",
                     k -> selected.test(k) && knownReason(knownOpen, k) == null));
-            results.addAll(KNOWN_OPEN_PROVER.proveAll(root, "org.reluspec.kernel",
-                    k -> selected.test(k) && knownReason(knownOpen, k) != null));
+            results.addAll(knownOpenFork != null ? knownOpenFork.results().stream()
+                    .filter(r -> selected.test(r.key())).toList() : proveKnownOpen(root, selected));
         } else {
             results.addAll(PROVER.proveAll(root, "org.reluspec.kernel", selected));
         }
@@ -131,6 +145,22 @@ public final class ProofCheck {
             }
         }
         return new KernelOutcome(results, seconds, problems, md);
+    }
+
+    /**
+     * Proves the contracts listed in {@code known-open.txt} with {@link #KNOWN_OPEN_PROVER}.
+     *
+     * @param root staged kernel sources, or a scratch folder to stage them into when it holds none
+     * @param selected which contract keys to attempt
+     * @return one result per known-open contract
+     * @throws Exception when KeY cannot load the kernel
+     */
+    List<ContractResult> proveKnownOpen(Path root, Predicate<String> selected) throws Exception {
+        Path staged = Files.exists(root.resolve("org/reluspec/kernel")) ? root
+                : KernelProver.stage(project.resolve("src/main/java/org/reluspec/kernel"), "org/reluspec/kernel", root);
+        Map<String, String> knownOpen = readKnownOpen();
+        return KNOWN_OPEN_PROVER.proveAll(staged, "org.reluspec.kernel",
+                k -> selected.test(k) && knownReason(knownOpen, k) != null);
     }
 
     /**
@@ -181,8 +211,11 @@ public final class ProofCheck {
         Path work = Files.createTempDirectory("reluspec-prove");
         try {
             // With --contract the selected contracts get the full budget; the whole kernel uses the CI split.
+            // the whole kernel: the known-open contracts in a second JVM, as in mvn verify
+            KnownOpenWorker.Fork fork = contractFilter.isEmpty() ? KnownOpenWorker.start(project,
+                    work.resolve("known-open")) : null;
             KernelOutcome kernel = check.proveKernel(work.resolve("kernel"), k -> k.contains(contractFilter),
-                    contractFilter.isEmpty());
+                    contractFilter.isEmpty(), fork);
             out.print(kernel.ledger());
             if (kernel.results().isEmpty()) {
                 problems.add("no kernel contract matches '" + contractFilter + "'");

@@ -1,0 +1,101 @@
+package org.reluspec.proofs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The known-open kernel contracts proved in a second JVM, beside the closed ones. KeY's auto mode runs on one
+ * thread, so the proof step left one of the two cores idle for most of its time; the known-open contracts (each
+ * attempted on every build so that one that starts to close is noticed) take about as long as the closed ones plus
+ * the negative suite, so a second KeY process halves the step. KeY keeps settings in static state, so the second
+ * prover is a process, not a thread. Results travel as one tab-separated line per contract.
+ */
+final class KnownOpenWorker {
+
+    /** A started worker; {@link #results()} waits for it. */
+    static final class Fork {
+
+        private final Process process;
+        private final Path out;
+        private final Path log;
+
+        private Fork(Process process, Path out, Path log) {
+            this.process = process;
+            this.out = out;
+            this.log = log;
+        }
+
+        /**
+         * @return the worker's results, in the order it proved them
+         * @throws IOException when the worker failed: its exit code and the end of its log
+         * @throws InterruptedException when interrupted while waiting
+         */
+        List<ContractResult> results() throws IOException, InterruptedException {
+            if (!process.waitFor(30, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IOException("known-open worker did not finish in 30 minutes; log " + log);
+            }
+            if (process.exitValue() != 0 || !Files.exists(out)) {
+                List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+                throw new IOException("known-open worker exited with " + process.exitValue() + "; end of its log:\n"
+                        + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
+            }
+            List<ContractResult> results = new ArrayList<>();
+            for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                results.add(new ContractResult(f[0], ContractResult.Status.valueOf(f[1]), Integer.parseInt(f[2]),
+                        Integer.parseInt(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]),
+                        Integer.parseInt(f[6]), Integer.parseInt(f[7]), Double.parseDouble(f[8])));
+            }
+            return results;
+        }
+    }
+
+    private KnownOpenWorker() {
+    }
+
+    /**
+     * Starts the worker on this JVM's class path.
+     *
+     * @param project the project folder
+     * @param work a scratch folder of its own
+     * @return the running worker
+     * @throws IOException when the process cannot be started
+     */
+    static Fork start(Path project, Path work) throws IOException {
+        Files.createDirectories(work);
+        Path out = work.resolve("results.tsv");
+        Path log = work.resolve("worker.log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx3g", "-cp", System.getProperty("java.class.path"),
+                KnownOpenWorker.class.getName(), project.toAbsolutePath().toString(),
+                work.toAbsolutePath().toString(), out.toAbsolutePath().toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new Fork(p, out, log);
+    }
+
+    /**
+     * @param args project folder, scratch folder, result file
+     * @throws Exception when KeY cannot load the kernel (exit code 1 through the uncaught exception)
+     */
+    public static void main(String[] args) throws Exception {
+        ProofCheck check = new ProofCheck(Path.of(args[0]));
+        List<ContractResult> results = check.proveKnownOpen(Path.of(args[1]).resolve("kernel"), k -> true);
+        StringBuilder tsv = new StringBuilder();
+        for (ContractResult r : results) {
+            tsv.append(String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", r.key(), r.status(),
+                    r.openAfterAuto(), r.closedByZ3Fp(), r.closedByZ3(), r.closedByCvc5(), r.openGoals(), r.nodes(),
+                    Double.toString(r.seconds())));
+        }
+        Path tmp = Path.of(args[2] + ".tmp");
+        Files.writeString(tmp, tsv, StandardCharsets.UTF_8);
+        Files.move(tmp, Path.of(args[2]), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        System.exit(0);   // KeY leaves non-daemon threads behind
+    }
+}
