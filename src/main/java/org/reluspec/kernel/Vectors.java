@@ -25,7 +25,7 @@ public final class Vectors {
       @ requires a != null;
       @ requires 0 <= from && from <= to && to <= a.length;
       @ ensures \result <==> (\forall int k; from <= k && k < to;
-      @                          -MAX_ENTRY <= a[k] && a[k] <= MAX_ENTRY);   // admissible-range
+      @                          0.0 - MAX_ENTRY <= a[k] && a[k] <= MAX_ENTRY);   // admissible-range
       @ assignable \strictly_nothing;
       @*/
     /**
@@ -38,12 +38,12 @@ public final class Vectors {
      */
     public static boolean isAdmissible(double[] a, int from, int to) {
         /*@ loop_invariant from <= k && k <= to;
-          @ loop_invariant (\forall int q; from <= q && q < k; -MAX_ENTRY <= a[q] && a[q] <= MAX_ENTRY);
+          @ loop_invariant (\forall int q; from <= q && q < k; 0.0 - MAX_ENTRY <= a[q] && a[q] <= MAX_ENTRY);
           @ assignable \strictly_nothing;
           @ decreases to - k;
           @*/
         for (int k = from; k < to; k++) {
-            if (!(-MAX_ENTRY <= a[k] && a[k] <= MAX_ENTRY)) {
+            if (!(0.0 - MAX_ENTRY <= a[k] && a[k] <= MAX_ENTRY)) {
                 return false;
             }
         }

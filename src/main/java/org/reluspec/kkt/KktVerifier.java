@@ -9,6 +9,7 @@ import org.hipparchus.optim.nonlinear.vector.constrained.LinearInequalityConstra
 import org.hipparchus.optim.nonlinear.vector.constrained.QuadraticFunction;
 import org.reluspec.data.Dataset;
 import org.reluspec.train.BiasedNetwork;
+import org.reluspec.kernel.KktConditions;
 import org.reluspec.util.ReluSpecArgumentException;
 import org.reluspec.util.Violation;
 
@@ -54,7 +55,7 @@ public final class KktVerifier {
      * @param complementarySlackness {@code max_{i in I} lambda_i (y_i N(x_i) - 1)} after normalization
      * @param imbalance {@code max_j | |v_j|^2 - ||w_j||^2 - b_j^2 | / (|v_j|^2 + ||w_j||^2 + b_j^2)}
      * @param kinks number of (example, neuron) pairs at a kink
-     * @param kkt whether residual and imbalance are below the tolerance
+     * @param kkt whether residual and imbalance are below the tolerance and every multiplier is non-negative
      * @param normalized the network scaled so that the smallest margin is 1 (the point the multipliers belong to)
      * @param neuronMass {@code A_j = sum_{i in I} lambda_i sigma'_ij} per neuron (kink products included), the
      *                   quantity VYS Lemmas C.2-C.4 and C.7 bound
@@ -114,8 +115,10 @@ public final class KktVerifier {
         System.arraycopy(v, 0, theta, k * d + k, k);
 
         List<Integer> margin = new ArrayList<>();
+        boolean[] onMargin = new boolean[n];
+        KktConditions.markMarginSet(q, qMin, s.marginTolerance(), onMargin);
         for (int i = 0; i < n; i++) {
-            if (q[i] / qMin <= 1 + s.marginTolerance()) {
+            if (onMargin[i]) {
                 margin.add(i);
             }
         }
@@ -163,7 +166,7 @@ public final class KktVerifier {
         double res = 0;
         double norm = 0;
         for (int r = 0; r < dim; r++) {
-            res += (theta[r] - fitted[r]) * (theta[r] - fitted[r]);
+            res = KktConditions.addSquaredDifference(res, theta[r], fitted[r]);
             norm += theta[r] * theta[r];
         }
         double relRes = Math.sqrt(res / norm);
@@ -196,7 +199,8 @@ public final class KktVerifier {
             mass[kinkPairs.get(t)[2]] += z[margin.size() + t];
         }
         return new Report(scale, set, lambda, relRes, slack, imbalance, kinkPairs.size(),
-                relRes <= s.residualTolerance() && imbalance <= s.residualTolerance(),
+                relRes <= s.residualTolerance() && imbalance <= s.residualTolerance()
+                        && KktConditions.nonNegative(lambda),
                 BiasedNetwork.of(w, b, v, 0), mass);
     }
 

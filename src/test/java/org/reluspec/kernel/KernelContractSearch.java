@@ -431,4 +431,41 @@ class KernelContractSearch {
                 new double[1]));
         assertEquals(1e50, w[0]);
     }
+
+    // KktConditions
+
+    @Property(tries = 2000)
+    void theMarginSetIsExactlyTheToleranceTest(@ForAll("anyArray") double[] q, @ForAll("anyDouble") double qMin,
+                                               @ForAll("anyDouble") double tolerance) {
+        double[] before = q.clone();
+        boolean[] on = new boolean[q.length];
+        java.util.Arrays.fill(on, true);   // a stale membership must be overwritten, not kept
+        KktConditions.markMarginSet(q, qMin, tolerance, on);
+        for (int i = 0; i < q.length; i++) {
+            assertEquals(q[i] / qMin <= 1.0 + tolerance, on[i], "member " + i);
+        }
+        assertTrue(java.util.Arrays.equals(before, q), "the margins are only read");
+    }
+
+    @Property(tries = 2000)
+    void nonNegativeIsExactlyEveryMultiplierAtLeastZero(@ForAll("anyArray") double[] lambda) {
+        double[] before = lambda.clone();
+        boolean expected = java.util.Arrays.stream(lambda).allMatch(l -> l >= 0.0);
+        assertEquals(expected, KktConditions.nonNegative(lambda));
+        assertTrue(java.util.Arrays.equals(before, lambda), "reads only");
+    }
+
+    @Property(tries = 2000)
+    void aSumOfSquaredDifferencesOfAdmissibleEntriesNeverGoesNegative(@ForAll("entry") double theta,
+                                                                      @ForAll("entry") double fitted,
+                                                                      @ForAll("nonNegative") double sum) {
+        double r = KktConditions.addSquaredDifference(sum, theta, fitted);
+        assertTrue(0.0 <= r, sum + " + (" + theta + " - " + fitted + ")^2 = " + r);
+    }
+
+    @Provide
+    Arbitrary<Double> nonNegative() {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, within(Double.MAX_VALUE).map(Math::abs)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(0.0, -0.0, Double.POSITIVE_INFINITY)));
+    }
 }
