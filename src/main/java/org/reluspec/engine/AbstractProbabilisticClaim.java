@@ -22,7 +22,7 @@ public abstract class AbstractProbabilisticClaim extends AbstractClaim implement
      * @param failureEventText the failure event in words
      */
     protected AbstractProbabilisticClaim(Theorem theorem, String variant, String failureEventText) {
-        this(theorem, variant, theorem.source(), theorem.statement(), theorem.bound().orElseThrow().formula(),
+        this(theorem, variant, theorem.source(), theorem.statement(), theorem.boundFormula(),
                 failureEventText);
     }
 

@@ -124,6 +124,14 @@ public record Theorem(String id, Source source, String statement, List<Parameter
     }
 
     /**
+     * @return the stated bound as printed
+     * @throws IllegalStateException when the theorem states no bound (a programming error)
+     */
+    public String boundFormula() {
+        return bound.orElseThrow(() -> new IllegalStateException(id + " states no bound")).formula();
+    }
+
+    /**
      * @param point a point with (at least) the bound's parameters
      * @return the stated bound there
      * @throws IllegalStateException when the theorem states no bound (a programming error)

@@ -86,7 +86,8 @@ final class KnownOpenWorker {
      */
     public static void main(String[] args) throws Exception {
         ProofCheck check = new ProofCheck(Path.of(args[0]));
-        List<ContractResult> results = check.proveKnownOpen(Path.of(args[1]).resolve("kernel"), k -> true);
+        List<ContractResult> results = check.proveKnownOpen(check.stageKernel(Path.of(args[1]).resolve("kernel")),
+                k -> true);
         StringBuilder tsv = new StringBuilder();
         for (ContractResult r : results) {
             tsv.append(String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", r.key(), r.status(),

@@ -97,8 +97,7 @@ public final class ProofCheck {
      */
     public KernelOutcome proveKernel(Path work, Predicate<String> selected, boolean reducedKnownOpen,
                                      KnownOpenWorker.Fork knownOpenFork) throws Exception {
-        Path root = KernelProver.stage(project.resolve("src/main/java/org/reluspec/kernel"), "org/reluspec/kernel",
-                work);
+        Path root = stageKernel(work);
         long start = System.nanoTime();
         Map<String, String> knownOpen = readKnownOpen();
         Map<String, String> ledger = readLedger();
@@ -148,18 +147,25 @@ public final class ProofCheck {
     }
 
     /**
+     * @param work a scratch folder
+     * @return the folder KeY loads: a copy of the kernel's loadable sources
+     * @throws IOException when the copy fails
+     */
+    Path stageKernel(Path work) throws IOException {
+        return KernelProver.stage(project.resolve("src/main/java/org/reluspec/kernel"), "org/reluspec/kernel", work);
+    }
+
+    /**
      * Proves the contracts listed in {@code known-open.txt} with {@link #KNOWN_OPEN_PROVER}.
      *
-     * @param root staged kernel sources, or a scratch folder to stage them into when it holds none
+     * @param root the staged kernel sources ({@link #stageKernel})
      * @param selected which contract keys to attempt
      * @return one result per known-open contract
      * @throws Exception when KeY cannot load the kernel
      */
     List<ContractResult> proveKnownOpen(Path root, Predicate<String> selected) throws Exception {
-        Path staged = Files.exists(root.resolve("org/reluspec/kernel")) ? root
-                : KernelProver.stage(project.resolve("src/main/java/org/reluspec/kernel"), "org/reluspec/kernel", root);
         Map<String, String> knownOpen = readKnownOpen();
-        return KNOWN_OPEN_PROVER.proveAll(staged, "org.reluspec.kernel",
+        return KNOWN_OPEN_PROVER.proveAll(root, "org.reluspec.kernel",
                 k -> selected.test(k) && knownReason(knownOpen, k) != null);
     }
 

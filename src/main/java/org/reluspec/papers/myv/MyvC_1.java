@@ -28,7 +28,7 @@ public final class MyvC_1 extends AbstractProbabilisticClaim {
     private MyvC_1(String variant, double factor, String threshold) {
         super(MyvTheorems.C_1, variant, MyvTheorems.C_1.source(),
                 "If w ~ N(0, sigma^2 I_n) then P[ ||w||^2 >= " + threshold + " ] <= exp(-n/16).",
-                MyvTheorems.C_1.bound().orElseThrow().formula(), "||w||^2 >= " + threshold);
+                MyvTheorems.C_1.boundFormula(), "||w||^2 >= " + threshold);
         this.factor = factor;
     }
 

@@ -48,7 +48,7 @@ public final class MyvT5_1 extends AbstractProbabilisticClaim {
                         + "(m/k_{y0}) sqrt(d/ell) and sign N(x0+z) != sign N(x0); alpha = 8 sqrt(m) d N(x0)/(k_{y0} ell)"
                         : "ell >= 32(m-1) ln(m^2 d) => w.p. >= 1 - 5(m e^{-ell/16} + d^{-1/2}): ||z|| <= 8 sqrt(2) "
                         + "|N(x0)| (m/k_{y0}) sqrt(d/ell) and sign N(x0+z) != sign N(x0); alpha with |N(x0)|",
-                MyvTheorems.T5_1.bound().orElseThrow().formula(),
+                (corollary ? MyvTheorems.C5_1 : MyvTheorems.T5_1).boundFormula(),
                 "no sign flip at x0 + z, or ||z|| above the norm bound");
         this.printed = printed;
         this.corollary = corollary;

@@ -27,7 +27,7 @@ public final class MyvT5_1FixedPoint extends AbstractProbabilisticClaim {
                 "ell >= 32(m-1) ln(m^2 d), x0 in P fixed before the draw => w.p. >= 1 - 5(m e^{-ell/16} + d^{-1/2}): "
                         + "alpha is defined (N(x0) != 0, k_{y0} >= 1), ||z|| <= 8 sqrt(2) |N(x0)| (m/k_{y0}) "
                         + "sqrt(d/ell) and sign N(x0+z) != sign N(x0)",
-                MyvTheorems.T5_1.bound().orElseThrow().formula(),
+                MyvTheorems.T5_1.boundFormula(),
                 "alpha undefined (N(x0) = 0 or k_{y0} = 0), or no sign flip at x0 + z, or ||z|| above the norm bound");
     }
 

@@ -42,7 +42,7 @@ public final class MyvTrainedGradient extends AbstractProbabilisticClaim {
 
     private MyvTrainedGradient(Kind kind, Theorem theorem, String location, String statement, String event) {
         super(theorem, "trained-net", new Source("MYV", theorem.source().label(), location), statement,
-                theorem.bound().orElseThrow().formula(), event);
+                theorem.boundFormula(), event);
         this.kind = kind;
     }
 

@@ -31,7 +31,8 @@ public final class WumaB_4 extends AbstractProbabilisticClaim {
     private final Part part;
 
     private WumaB_4(String variant, Part part, String statement, String event) {
-        super(WumaTheorems.B_4, variant, WumaTheorems.B_4.source(), statement, "gamma", event);
+        super(WumaTheorems.B_4, variant, WumaTheorems.B_4.source(), statement, WumaTheorems.B_4.boundFormula(),
+                event);
         this.part = part;
     }
 

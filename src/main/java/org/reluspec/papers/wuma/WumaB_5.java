@@ -29,7 +29,7 @@ public final class WumaB_5 extends AbstractProbabilisticClaim {
     private WumaB_5(Theorem theorem, String variant, boolean informal, String bound) {
         super(theorem, variant, theorem.source(),
                 "for any x, w.p. >= 1 - gamma, for all W in B_{2,inf}(W0, C0/sqrt m): |f(x;a,W)| <= " + bound + ".",
-                "gamma", "sup over the ball of |f(x;a,W)| > " + bound);
+                theorem.boundFormula(), "sup over the ball of |f(x;a,W)| > " + bound);
         this.informal = informal;
     }
 

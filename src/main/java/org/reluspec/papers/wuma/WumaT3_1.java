@@ -34,7 +34,7 @@ public final class WumaT3_1 extends AbstractProbabilisticClaim {
                 "max{d^2.4, C3 ln(1/gamma)} <= m <= C4 exp(d^0.24): w.p. >= 1 - gamma over (W0, a), for all W in "
                         + "B_{2,inf}(W0, C0/sqrt m), sign f(x;a,W) != sign f(x + eta grad f(x;a,W); a, W) for a step "
                         + "eta with sign(eta) = -sign f(x) (size condition garbled).",
-                "gamma", search ? "no step along grad f flips the sign at some searched W in the ball (x = e1)"
+                WumaTheorems.T3_1.boundFormula(), search ? "no step along grad f flips the sign at some searched W in the ball (x = e1)"
                         : "no step along grad f flips the sign at W0 (x = e1)");
         this.search = search;
     }

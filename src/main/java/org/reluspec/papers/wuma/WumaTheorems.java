@@ -51,9 +51,7 @@ final class WumaTheorems {
     static final Theorem C3_2 = Theorem.of("WUMA-C3.2", WumaSources.section("Corollary 3.2", "Sec. 3"),
             "Theorem 3.1's settings, R = O(1/sqrt d), D on S^{d-1} x {+-1} fixed: w.p. >= 1 - 10 gamma, for all W "
                     + "in B_{2,inf}(W0, C0/sqrt m), L_R(W; D) >= 0.9.")
-            .withParameters(ParameterSpec.integer("d", 2, 64, "input dimension (m = ceil(d^2.4))"),
-                    ParameterSpec.positiveReal("cR", "R = cR / sqrt(d)"),
-                    new ParameterSpec("gamma", false, 0, false, 0.1, false, "Theorem 3.1's confidence (10 gamma < 1)"))
+            .withParameters(DIM, ParameterSpec.positiveReal("cR", "R = cR / sqrt(d)"), GAMMA)
             .withBound("10 gamma", v -> 10 * v.get("gamma"));
 
     /** Definition 2.1: the lazy regime. */
