@@ -85,8 +85,8 @@ public final class GradientStep {
                              double[] data, int[] batch, double[] coeff, double eta, double lambda,
                              double[] gw, double[] gb) {
         requireAdmissible("loss derivative coefficient", coeff, TwoLayerNet.MAX_PARAMETER);
-        fill(gw, 0.0);
-        fill(gb, 0.0);
+        Vectors.fill(gw, 0.0);
+        Vectors.fill(gb, 0.0);
         // the chain of MYV-A.2: every gradient entry of a column that is zero in the whole batch stays 0.0
         // (accumulateFirstLayerGradient), and a 0.0 gradient without decay leaves the weight as it was (decayAndStep)
         //@ assert (\forall int i; 0 <= i && i < m; i * d + d <= m * d);
@@ -139,6 +139,51 @@ public final class GradientStep {
         return decay * wk - eta * gk;
     }
 
+    /*@ public normal_behavior
+      @ requires w != null && g != null && g != w && g.length == w.length;
+      @ requires 0.0 < eta && eta <= MAX_RATE && 0.0 <= lambda && lambda <= MAX_RATE;
+      @ ensures lambda == 0.0 ==> (\forall int k; 0 <= k && k < w.length;
+      @     g[k] == 0.0 && 0.0 - TwoLayerNet.MAX_PARAMETER <= \old(w[k]) && \old(w[k]) <= TwoLayerNet.MAX_PARAMETER ==>
+      @         w[k] == \old(w[k]));                                                     // no-gradient-no-move
+      @ assignable w[*];
+      @*/
+    /**
+     * {@code w <- w - eta (g + lambda w)} in place: gradient descent on a loss plus {@code (lambda/2)||w||^2} in the
+     * form the experiments' full-batch trainer has always written it (MYV appendix E; {@link #apply} writes the same
+     * step as a decay factor). Without decay a coordinate whose gradient is zero does not move.
+     *
+     * @param w the parameters, updated in place
+     * @param g their gradient; must not be {@code w}
+     * @param eta learning rate
+     * @param lambda weight decay, {@code 0} for none
+     */
+    public static void descend(double[] w, double[] g, double eta, double lambda) {
+        /*@ loop_invariant 0 <= k && k <= w.length;
+          @ loop_invariant lambda == 0.0 ==> (\forall int q; 0 <= q && q < k; g[q] == 0.0
+          @     && 0.0 - TwoLayerNet.MAX_PARAMETER <= \old(w[q]) && \old(w[q]) <= TwoLayerNet.MAX_PARAMETER ==>
+          @         w[q] == \old(w[q]));
+          @ loop_invariant (\forall int q; k <= q && q < w.length;   // == is false for NaN: say it where it holds
+          @     0.0 - TwoLayerNet.MAX_PARAMETER <= \old(w[q]) && \old(w[q]) <= TwoLayerNet.MAX_PARAMETER ==>
+          @         w[q] == \old(w[q]));
+          @ assignable w[*];
+          @ decreases w.length - k;
+          @*/
+        for (int k = 0; k < w.length; k++) {
+            w[k] = descended(w[k], eta, lambda, g[k]);
+        }
+    }
+
+    /*@ normal_behavior
+      @ requires 0.0 < eta && eta <= MAX_RATE;
+      @ ensures lambda == 0.0 && gk == 0.0 && 0.0 - TwoLayerNet.MAX_PARAMETER <= wk && wk <= TwoLayerNet.MAX_PARAMETER
+      @     ==> \result == wk;   // no-gradient-no-move
+      @ assignable \strictly_nothing;
+      @*/
+    /** One coordinate of {@link #descend}; a quantifier-free float fact for the solvers. */
+    static double descended(double wk, double eta, double lambda, double gk) {
+        return wk - eta * (gk + lambda * wk);
+    }
+
     /*@ private normal_behavior
       @ requires a != null;
       @ requires (\forall int k; 0 <= k && k < a.length; 0.0 - bound <= a[k] && a[k] <= bound);
@@ -161,22 +206,6 @@ public final class GradientStep {
             if (!(0.0 - bound <= a[k] && a[k] <= bound)) {
                 throw new NonFiniteException(quantity, k, a[k]);
             }
-        }
-    }
-
-    /*@ private normal_behavior
-      @ requires a != null && !Double.isNaN(value);
-      @ ensures (\forall int k; 0 <= k && k < a.length; a[k] == value);
-      @ assignable a[*];
-      @*/
-    private static void fill(double[] a, double value) {
-        /*@ loop_invariant 0 <= k && k <= a.length;
-          @ loop_invariant (\forall int q; 0 <= q && q < k; a[q] == value);
-          @ assignable a[*];
-          @ decreases a.length - k;
-          @*/
-        for (int k = 0; k < a.length; k++) {
-            a[k] = value;
         }
     }
 

@@ -4,11 +4,13 @@ package org.reluspec.kernel;
  * The depth-2 ReLU network {@code N(x) = sum_{j<m} v_j sigma(<w_j, x> + b_j)} with flat row-major first-layer
  * weights: neuron {@code j} owns {@code w[j*d .. j*d + d - 1]}.
  *
- * <p>The three papers' forms are instances (built in {@code org.reluspec.model}):
+ * <p>The three papers' forms are views over these methods:
  * <ul>
- *   <li>MYV: {@code b = 0}, {@code v_j = u_j = +-1/sqrt(m)} fixed;</li>
- *   <li>WUMA: {@code b = 0}, {@code v_s = a_s/sqrt(m)} with {@code a_s = +-1} fixed;</li>
- *   <li>VYS: biases {@code b_j} and a trainable output layer {@code v_j}.</li>
+ *   <li>MYV ({@code train.MyvNetwork}): {@code b = 0}, {@code v_j = u_j = +-1/sqrt(m)} fixed;</li>
+ *   <li>WUMA ({@code lazy.LazyNetwork}): {@code b = 0}, {@code v_s = a_s/sqrt(m)} with {@code a_s = +-1} fixed,
+ *       pre-activations summed by {@link Vectors#dotFourWay};</li>
+ *   <li>VYS and the experiments ({@code train.BiasedNetwork}): biases {@code b_j} added first
+ *       ({@link Vectors#dotFrom}) and a trainable output layer {@code v_j}.</li>
  * </ul>
  * A bias-free form passes a zero bias vector; {@code t + 0.0} equals {@code t} for every non-NaN {@code t}, so this
  * changes no value (only the sign of a zero pre-activation, which {@link Activations#step} ignores).
@@ -87,6 +89,99 @@ public final class TwoLayerNet {
             out += v[j] * Activations.relu(preActivation(w, b, d, j, x, 0));
         }
         return out;
+    }
+
+    /*@ public normal_behavior
+      @ requires v != null && h != null && !Double.isNaN(start);
+      @ requires 0 <= m && m <= v.length && m <= Vectors.MAX_LENGTH;
+      @ requires 0 <= hOffset && hOffset <= h.length - m;
+      @ requires (\forall int k; 0 <= k && k < m; -MAX_PARAMETER <= v[k] && v[k] <= MAX_PARAMETER);
+      @ ensures (\forall int j; 0 <= j && j < m; h[hOffset + j] <= 0.0) ==> \result == start;   // inactive-add-nothing
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * The output layer over pre-activations already computed: {@code start + sum_j v_j sigma(h_j)}, summed over
+     * neurons in index order after {@code start} (an output bias, or {@code 0.0}). A network whose neurons are all
+     * inactive at {@code x} outputs exactly {@code start}.
+     *
+     * @param start the output bias the sum starts from
+     * @param v output weights, at least {@code m}
+     * @param h array holding the pre-activations at {@code h[hOffset .. hOffset + m - 1]}
+     * @param hOffset where they start
+     * @param m width
+     * @return {@code start + sum_j v_j sigma(h_j)}
+     */
+    public static double outputFrom(double start, double[] v, double[] h, int hOffset, int m) {
+        double out = start;
+        /*@ loop_invariant 0 <= j && j <= m;
+          @ loop_invariant (\forall int q; 0 <= q && q < j; h[hOffset + q] <= 0.0) ==> out == start;
+          @ assignable \strictly_nothing;
+          @ decreases m - j;
+          @*/
+        for (int j = 0; j < m; j++) {
+            out += v[j] * Activations.relu(h[hOffset + j]);
+        }
+        return out;
+    }
+
+    /*@ public normal_behavior
+      @ requires w != null && v != null && h != null && out != null;
+      @ requires out != w && out != v && out != h;
+      @ requires 0 < d && d <= Vectors.MAX_LENGTH && out.length == d;
+      @ requires 0 <= m && m <= Vectors.MAX_LENGTH && m <= v.length;
+      @ requires m <= Integer.MAX_VALUE / d && w.length == m * d;
+      @ requires (\forall int j; 0 <= j && j < m; 0 <= j * d && j * d <= w.length - d);   // implied; KeY's auto
+      @                                                   // mode does not multiply j < m by d by itself
+      @ requires 0 <= hOffset && hOffset <= h.length - m;
+      @ ensures (\forall int j; 0 <= j && j < m; !(h[hOffset + j] >= 0.0)) ==>
+      @             (\forall int k; 0 <= k && k < d; out[k] == 0.0);   // no-active-neuron-zero-gradient
+      @ assignable out[*];
+      @*/
+    /**
+     * The input gradient {@code sum_j v_j sigma'(h_j) w_j} from pre-activations already computed, with
+     * {@code sigma'(0) = 1}; a neuron with {@code h_j < 0} is skipped, not multiplied by zero, and each active row
+     * is added coordinate by coordinate as {@link Vectors#axpy} adds it.
+     *
+     * @param w flat first-layer weights, {@code m x d}
+     * @param v output weights, at least {@code m}
+     * @param d input dimension
+     * @param m width
+     * @param h array holding the pre-activations at {@code h[hOffset .. hOffset + m - 1]}
+     * @param hOffset where they start
+     * @param out receives {@code dN/dx}, length {@code d}
+     */
+    public static void inputGradientAt(double[] w, double[] v, int d, int m, double[] h, int hOffset, double[] out) {
+        Vectors.fill(out, 0.0);
+        /*@ loop_invariant 0 <= j && j <= m;
+          @ loop_invariant (\forall int q; 0 <= q && q < j; !(h[hOffset + q] >= 0.0)) ==>
+          @                    (\forall int k; 0 <= k && k < d; out[k] == 0.0);
+          @ assignable out[*];
+          @ decreases m - j;
+          @*/
+        for (int j = 0; j < m; j++) {
+            if (h[hOffset + j] >= 0.0) {
+                addRow(v[j], w, j * d, out, d);
+            }
+        }
+    }
+
+    /*@ normal_behavior
+      @ requires w != null && out != null && out != w;
+      @ requires 0 <= n && n <= out.length && 0 <= row && row <= w.length - n;
+      @ assignable out[0 .. n - 1];
+      @*/
+    /**
+     * {@code out[t] += c * w[row + t]} for {@code t < n}: {@link Vectors#axpy}'s arithmetic, with no bound on the
+     * values, since a gradient being summed has none; only the frame is promised.
+     */
+    private static void addRow(double c, double[] w, int row, double[] out, int n) {
+        /*@ loop_invariant 0 <= t && t <= n;
+          @ assignable out[0 .. n - 1];
+          @ decreases n - t;
+          @*/
+        for (int t = 0; t < n; t++) {
+            out[t] = out[t] + c * w[row + t];
+        }
     }
 
     /*@ public normal_behavior

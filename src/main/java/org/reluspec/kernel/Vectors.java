@@ -74,7 +74,36 @@ public final class Vectors {
      * @return the inner product
      */
     public static double dot(double[] a, int aOffset, double[] b, int bOffset, int n) {
-        double s = 0.0;
+        return dotFrom(0.0, a, aOffset, b, bOffset, n);
+    }
+
+    /*@ public normal_behavior
+      @ requires a != null && b != null;
+      @ requires 0 <= n && n <= MAX_LENGTH;
+      @ requires 0 <= aOffset && aOffset <= a.length - n;
+      @ requires 0 <= bOffset && bOffset <= b.length - n;
+      @ requires -MAX_ENTRY <= start && start <= MAX_ENTRY;
+      @ requires (\forall int k; 0 <= k && k < n; -MAX_ENTRY <= a[aOffset + k] && a[aOffset + k] <= MAX_ENTRY);
+      @ requires (\forall int k; 0 <= k && k < n; -MAX_ENTRY <= b[bOffset + k] && b[bOffset + k] <= MAX_ENTRY);
+      @ ensures !Double.isNaN(\result);   // no-NaN-from-admissible
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * {@code start + sum_{k<n} a[aOffset+k] * b[bOffset+k]}, summed left to right after {@code start}. With a bias
+     * as {@code start} this is the pre-activation {@code b_j + <w_j, x>} in the order VYS's and MYV's biased networks
+     * have always summed it (the bias first), which {@link TwoLayerNet#preActivation} (bias last) does not reproduce
+     * bit for bit.
+     *
+     * @param start the value the sum starts from
+     * @param a first operand
+     * @param aOffset where the first operand starts in {@code a}
+     * @param b second operand
+     * @param bOffset where the second operand starts in {@code b}
+     * @param n number of terms
+     * @return {@code start} plus the inner product
+     */
+    public static double dotFrom(double start, double[] a, int aOffset, double[] b, int bOffset, int n) {
+        double s = start;
         /*@ loop_invariant 0 <= k && k <= n;
           @ assignable \strictly_nothing;
           @ decreases n - k;
@@ -83,6 +112,55 @@ public final class Vectors {
             s += a[aOffset + k] * b[bOffset + k];
         }
         return s;
+    }
+
+    /*@ public normal_behavior
+      @ requires a != null && b != null;
+      @ requires 0 <= n && n <= MAX_LENGTH;
+      @ requires 0 <= aOffset && aOffset <= a.length - n;
+      @ requires 0 <= bOffset && bOffset <= b.length - n;
+      @ requires (\forall int k; 0 <= k && k < n; -MAX_ENTRY <= a[aOffset + k] && a[aOffset + k] <= MAX_ENTRY);
+      @ requires (\forall int k; 0 <= k && k < n; -MAX_ENTRY <= b[bOffset + k] && b[bOffset + k] <= MAX_ENTRY);
+      @ ensures !Double.isNaN(\result);   // no-NaN-from-admissible
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * The inner product in four interleaved partial sums, {@code (s0 + s1) + (s2 + s3)} with {@code s_r} summing
+     * the terms {@code k = r mod 4} (the tail past the last full block goes to {@code s0}). The JIT vectorizes this
+     * order and not the strict left-to-right one; it is the order WUMA's lazy network has always summed in, so its
+     * numbers are unchanged by running on the kernel.
+     *
+     * @param a first operand
+     * @param aOffset where the first operand starts in {@code a}
+     * @param b second operand
+     * @param bOffset where the second operand starts in {@code b}
+     * @param n number of terms
+     * @return the inner product
+     */
+    public static double dotFourWay(double[] a, int aOffset, double[] b, int bOffset, int n) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int i = 0;
+        /*@ loop_invariant 0 <= i && i <= n;
+          @ assignable \strictly_nothing;
+          @ decreases n - i;
+          @*/
+        for (; i + 3 < n; i += 4) {
+            s0 += a[aOffset + i] * b[bOffset + i];
+            s1 += a[aOffset + i + 1] * b[bOffset + i + 1];
+            s2 += a[aOffset + i + 2] * b[bOffset + i + 2];
+            s3 += a[aOffset + i + 3] * b[bOffset + i + 3];
+        }
+        /*@ loop_invariant 0 <= i && i <= n;
+          @ assignable \strictly_nothing;
+          @ decreases n - i;
+          @*/
+        for (; i < n; i++) {
+            s0 += a[aOffset + i] * b[bOffset + i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /*@ public normal_behavior
@@ -108,6 +186,63 @@ public final class Vectors {
             s += a[k] * a[k];
         }
         return s;
+    }
+
+    /*@ public normal_behavior
+      @ requires a != null && b != null;
+      @ requires 0 <= n && n <= MAX_LENGTH;
+      @ requires 0 <= aOffset && aOffset <= a.length - n;
+      @ requires 0 <= bOffset && bOffset <= b.length - n;
+      @ requires (\forall int k; 0 <= k && k < n; -MAX_ENTRY <= a[aOffset + k] && a[aOffset + k] <= MAX_ENTRY);
+      @ requires (\forall int k; 0 <= k && k < n; -MAX_ENTRY <= b[bOffset + k] && b[bOffset + k] <= MAX_ENTRY);
+      @ ensures !Double.isNaN(\result) && \result >= 0.0;   // nonnegative
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * The squared Euclidean distance {@code sum_k (a[aOffset+k] - b[bOffset+k])^2}, summed left to right: how far
+     * a row of a weight matrix has moved from its initialization.
+     *
+     * @param a first operand
+     * @param aOffset where the first operand starts in {@code a}
+     * @param b second operand
+     * @param bOffset where the second operand starts in {@code b}
+     * @param n number of coordinates
+     * @return the squared distance, never negative
+     */
+    public static double squaredDistance(double[] a, int aOffset, double[] b, int bOffset, int n) {
+        double s = 0.0;
+        /*@ loop_invariant 0 <= k && k <= n;
+          @ loop_invariant s >= 0.0;
+          @ assignable \strictly_nothing;
+          @ decreases n - k;
+          @*/
+        for (int k = 0; k < n; k++) {
+            double e = a[aOffset + k] - b[bOffset + k];
+            s += e * e;
+        }
+        return s;
+    }
+
+    /*@ public normal_behavior
+      @ requires a != null && !Double.isNaN(value);
+      @ ensures (\forall int k; 0 <= k && k < a.length; a[k] == value);
+      @ assignable a[*];
+      @*/
+    /**
+     * Sets every entry of {@code a} to {@code value}.
+     *
+     * @param a the array
+     * @param value the value, not NaN
+     */
+    public static void fill(double[] a, double value) {
+        /*@ loop_invariant 0 <= k && k <= a.length;
+          @ loop_invariant (\forall int q; 0 <= q && q < k; a[q] == value);
+          @ assignable a[*];
+          @ decreases a.length - k;
+          @*/
+        for (int k = 0; k < a.length; k++) {
+            a[k] = value;
+        }
     }
 
     /*@ public normal_behavior

@@ -1,6 +1,7 @@
 /**
  * The statically verified numeric core: vector operations, coordinate projections, the depth-2 ReLU network in
- * flat row-major layout, stable losses and one training step, each with JML contracts that KeY proves inside
+ * flat row-major layout (the three papers' networks are views over it), stable losses, the training steps and the
+ * lazy ball's row shrink, the KKT check's decisions, each with JML contracts that KeY proves inside
  * {@code mvn verify} (see {@code proofs-checks/}).
  *
  * <p>Layer: bottom. May import nothing outside {@code java.lang}. Java-5-level syntax only (no generics, lambdas,

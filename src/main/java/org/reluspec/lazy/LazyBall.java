@@ -1,5 +1,8 @@
 package org.reluspec.lazy;
 
+import org.reluspec.kernel.RowBall;
+import org.reluspec.kernel.Vectors;
+
 /**
  * The lazy ball {@code B_{2,inf}(W0, V) = {W : max_s ||w_s - w_{s,0}|| <= V}} (WUMA Definition 2.1 takes
  * {@code V = C0 / sqrt m}). Each row moves independently, which makes the extremes of {@code f(x)} over the ball
@@ -50,12 +53,7 @@ public final class LazyBall {
         int d = center.d();
         double max = 0;
         for (int s = 0; s < center.m(); s++) {
-            double sq = 0;
-            for (int k = 0; k < d; k++) {
-                double diff = w[s * d + k] - w0[s * d + k];
-                sq += diff * diff;
-            }
-            max = Math.max(max, Math.sqrt(sq));
+            max = Math.max(max, Math.sqrt(Vectors.squaredDistance(w, s * d, w0, s * d, d)));
         }
         return max;
     }
@@ -78,26 +76,16 @@ public final class LazyBall {
         double[] w0 = center.firstLayer();
         int d = center.d();
         for (int s = 0; s < center.m(); s++) {
-            double sq = 0;
-            for (int k = 0; k < d; k++) {
-                double diff = w[s * d + k] - w0[s * d + k];
-                sq += diff * diff;
-            }
-            double norm = Math.sqrt(sq);
+            double norm = Math.sqrt(Vectors.squaredDistance(w, s * d, w0, s * d, d));
             if (norm > radius) {
-                double shrink = radius / norm;
-                for (int k = 0; k < d; k++) {
-                    w[s * d + k] = w0[s * d + k] + shrink * (w[s * d + k] - w0[s * d + k]);
-                }
+                RowBall.shrinkRow(w, w0, s * d, d, radius / norm);
             }
         }
         // Rounding can leave a row a few ulps outside: pull it in until membership holds exactly.
         for (int s = 0; s < center.m(); s++) {
             double pull = 1e-15;
             for (int attempt = 0; attempt < 40 && rowDistance(w, s) > radius; attempt++, pull *= 2) {
-                for (int k = 0; k < d; k++) {
-                    w[s * d + k] = w0[s * d + k] + (1 - pull) * (w[s * d + k] - w0[s * d + k]);
-                }
+                RowBall.shrinkRow(w, w0, s * d, d, 1 - pull);
             }
         }
     }
@@ -105,12 +93,7 @@ public final class LazyBall {
     private double rowDistance(double[] w, int s) {
         double[] w0 = center.firstLayer();
         int d = center.d();
-        double sq = 0;
-        for (int k = 0; k < d; k++) {
-            double diff = w[s * d + k] - w0[s * d + k];
-            sq += diff * diff;
-        }
-        return Math.sqrt(sq);
+        return Math.sqrt(Vectors.squaredDistance(w, s * d, w0, s * d, d));
     }
 
     /**
@@ -142,7 +125,7 @@ public final class LazyBall {
     }
 
     private double extreme(double[] x, double direction) {
-        double reach = radius * Math.sqrt(org.reluspec.kernel.Vectors.squaredNorm(x));
+        double reach = radius * Math.sqrt(Vectors.squaredNorm(x));
         double[] a = center.signs();
         double sum = 0;
         for (int s = 0; s < center.m(); s++) {
@@ -161,7 +144,7 @@ public final class LazyBall {
      * @return the first layer {@code w_s = w_{s,0} + direction a_s V x / ||x||}
      */
     public double[] extremePoint(double[] x, double direction) {
-        double norm = Math.sqrt(org.reluspec.kernel.Vectors.squaredNorm(x));
+        double norm = Math.sqrt(Vectors.squaredNorm(x));
         double[] w0 = center.firstLayer();
         double[] a = center.signs();
         int d = center.d();

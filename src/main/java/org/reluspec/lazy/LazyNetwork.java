@@ -2,12 +2,17 @@ package org.reluspec.lazy;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.reluspec.kernel.TwoLayerNet;
 import org.reluspec.kernel.Vectors;
 
 /**
  * WUMA's network {@code f(x; a, W) = (1/sqrt m) sum_{s=1..m} a_s relu(w_s . x)}: no biases, output signs
  * {@code a_s in {-1, +1}} fixed (never trained), first layer {@code W} with rows {@code w_s} (flat {@code m x d}).
  * Immutable: training returns new instances.
+ *
+ * <p>A view over the verified kernel: pre-activations are {@link Vectors#dotFourWay}, the value is
+ * {@code (1/sqrt m)} times {@link TwoLayerNet#outputFrom} over the signs, the input gradient is
+ * {@link TwoLayerNet#inputGradientAt} over {@code a_s / sqrt m}.
  *
  * <p>The input gradient uses the paper's convention {@code relu'(0) = 1[0 >= 0] = 1}:
  * {@code grad_x f = (1/sqrt m) sum_s a_s 1[w_s . x >= 0] w_s}.
@@ -19,6 +24,8 @@ public final class LazyNetwork {
     private final double[] a;
     private final double[] w;
     private final double scale;
+    /** {@code a_s / sqrt m}: the output layer as the kernel's {@link TwoLayerNet} reads it. */
+    private final double[] outputWeights;
 
     private LazyNetwork(int d, double[] a, double[] w) {
         this.d = d;
@@ -26,6 +33,10 @@ public final class LazyNetwork {
         this.a = a;
         this.w = w;
         this.scale = 1 / Math.sqrt(m);
+        this.outputWeights = new double[m];
+        for (int s = 0; s < m; s++) {
+            outputWeights[s] = scale * a[s];
+        }
     }
 
     /**
@@ -108,29 +119,7 @@ public final class LazyNetwork {
      * @return {@code w_s . x}
      */
     public double preActivation(int s, double[] x) {
-        return dot(w, s * d, x, d);
-    }
-
-    /**
-     * A dot product with four accumulators: the JIT vectorizes it, unlike the kernel's strict left-to-right
-     * {@link Vectors#dot} (this class is outside the verified kernel; the summation order differs by rounding only).
-     */
-    static double dot(double[] a, int offset, double[] b, int n) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int k = 0;
-        for (; k + 3 < n; k += 4) {
-            s0 += a[offset + k] * b[k];
-            s1 += a[offset + k + 1] * b[k + 1];
-            s2 += a[offset + k + 2] * b[k + 2];
-            s3 += a[offset + k + 3] * b[k + 3];
-        }
-        for (; k < n; k++) {
-            s0 += a[offset + k] * b[k];
-        }
-        return (s0 + s1) + (s2 + s3);
+        return Vectors.dotFourWay(w, s * d, x, 0, d);
     }
 
     /**
@@ -176,11 +165,7 @@ public final class LazyNetwork {
      * @return {@code f(x; a, W)}
      */
     public double value(double[] x) {
-        double sum = 0;
-        for (int s = 0; s < m; s++) {
-            sum += a[s] * Math.max(0, preActivation(s, x));
-        }
-        return scale * sum;
+        return valueAt(preActivations(x));
     }
 
     /**
@@ -188,11 +173,7 @@ public final class LazyNetwork {
      * @return {@code f(x)} without recomputing them
      */
     public double valueAt(double[] h) {
-        double sum = 0;
-        for (int s = 0; s < m; s++) {
-            sum += a[s] * Math.max(0, h[s]);
-        }
-        return scale * sum;
+        return scale * TwoLayerNet.outputFrom(0.0, a, h, 0, m);
     }
 
     /**
@@ -201,11 +182,7 @@ public final class LazyNetwork {
      */
     public double[] gradientAt(double[] h) {
         double[] g = new double[d];
-        for (int s = 0; s < m; s++) {
-            if (h[s] >= 0) {
-                Vectors.axpy(scale * a[s], w, s * d, g, 0, d);
-            }
-        }
+        TwoLayerNet.inputGradientAt(w, outputWeights, d, m, h, 0, g);
         return g;
     }
 
@@ -219,10 +196,6 @@ public final class LazyNetwork {
 
     /** @return the output weights {@code a_s / sqrt m} of the equivalent biased network */
     double[] outputWeights() {
-        double[] v = new double[m];
-        for (int s = 0; s < m; s++) {
-            v[s] = scale * a[s];
-        }
-        return v;
+        return outputWeights.clone();
     }
 }

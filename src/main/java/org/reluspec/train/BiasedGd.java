@@ -1,7 +1,10 @@
 package org.reluspec.train;
 
 import org.reluspec.data.Dataset;
+import org.reluspec.kernel.GradientStep;
 import org.reluspec.kernel.Losses;
+import org.reluspec.kernel.TwoLayerNet;
+import org.reluspec.kernel.Vectors;
 import org.reluspec.util.Checks;
 
 /**
@@ -60,11 +63,10 @@ public record BiasedGd(double eta, double lambda, boolean firstLayerOnly, int ma
             double gc = 0;
             double objective = 0;
             for (int p = 0; p < r; p++) {
-                double out = net.c;
                 for (int j = 0; j < m; j++) {
                     pre[j] = net.preActivation(j, data.x(), p * d);
-                    out += net.v[j] * Math.max(0, pre[j]);
                 }
+                double out = TwoLayerNet.outputFrom(net.c, net.v, pre, 0, m);
                 double y = data.y()[p];
                 double coeff = Losses.logisticDerivative(y * out) * y / r;
                 objective += Losses.logistic(y * out) / r;
@@ -74,23 +76,18 @@ public record BiasedGd(double eta, double lambda, boolean firstLayerOnly, int ma
                         gv[j] += coeff * pre[j];
                         double cj = coeff * net.v[j];
                         gb[j] += cj;
-                        for (int k = 0; k < d; k++) {
-                            gw[j * d + k] += cj * data.x()[p * d + k];
-                        }
+                        Vectors.axpy(cj, data.x(), p * d, gw, j * d, d);
                     }
                 }
             }
-            double squares = 0;
-            for (int k = 0; k < gw.length; k++) {
-                squares += net.w[k] * net.w[k];
-                net.w[k] -= eta * (gw[k] + lambda * net.w[k]);
-            }
+            double squares = Vectors.squaredNorm(net.w);
+            GradientStep.descend(net.w, gw, eta, lambda);
             double vDecay = firstLayerOnly ? 0 : lambda;
             for (int j = 0; j < m; j++) {
                 squares += firstLayerOnly ? 0 : net.v[j] * net.v[j];
-                net.b[j] -= eta * gb[j];
-                net.v[j] -= eta * (gv[j] + vDecay * net.v[j]);
             }
+            Vectors.axpy(-eta, gb, 0, net.b, 0, m);
+            GradientStep.descend(net.v, gv, eta, vDecay);
             net.c -= eta * gc;
             step++;
             margin = margin(net, data);

@@ -2,11 +2,17 @@ package org.reluspec.train;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.reluspec.kernel.TwoLayerNet;
+import org.reluspec.kernel.Vectors;
 
 /**
  * The network of the papers' experiments: {@code N(x) = sum_j v_j relu(<w_j, x> + b_j) + c}, biases in both layers,
  * every parameter trainable. MYV appendix E trains it with PyTorch-style initializations; the theorems' network
  * ({@link MyvNetwork}) is the special case {@code b = 0}, {@code c = 0}, {@code v = u} fixed.
+ *
+ * <p>A view over the verified kernel: a pre-activation is {@link Vectors#dotFrom} from the bias (the bias first, the
+ * order this network has always summed in), the output {@link TwoLayerNet#outputFrom} from {@code c}, the input
+ * gradient {@link TwoLayerNet#inputGradientAt}.
  */
 public final class BiasedNetwork {
 
@@ -142,18 +148,26 @@ public final class BiasedNetwork {
     }
 
     /**
+     * @param x input at {@code off}
+     * @param off offset
+     * @return {@code <w_j, x> + b_j} for every neuron
+     */
+    public double[] preActivations(double[] x, int off) {
+        double[] h = new double[m];
+        for (int j = 0; j < m; j++) {
+            h[j] = preActivation(j, x, off);
+        }
+        return h;
+    }
+
+    /**
      * @param j neuron
      * @param x input at {@code off}
      * @param off offset
      * @return {@code <w_j, x> + b_j}
      */
     public double preActivation(int j, double[] x, int off) {
-        double s = b[j];
-        int row = j * d;
-        for (int k = 0; k < d; k++) {
-            s += w[row + k] * x[off + k];
-        }
-        return s;
+        return Vectors.dotFrom(b[j], w, j * d, x, off, d);
     }
 
     /**
@@ -162,11 +176,7 @@ public final class BiasedNetwork {
      * @return {@code N(x)}
      */
     public double output(double[] x, int off) {
-        double out = c;
-        for (int j = 0; j < m; j++) {
-            out += v[j] * Math.max(0, preActivation(j, x, off));
-        }
-        return out;
+        return TwoLayerNet.outputFrom(c, v, preActivations(x, off), 0, m);
     }
 
     /**
@@ -174,14 +184,7 @@ public final class BiasedNetwork {
      * @param out receives {@code dN/dx = sum_j v_j 1[<w_j,x> + b_j >= 0] w_j}
      */
     public void inputGradient(double[] x, double[] out) {
-        java.util.Arrays.fill(out, 0);
-        for (int j = 0; j < m; j++) {
-            if (preActivation(j, x, 0) >= 0) {
-                for (int k = 0; k < d; k++) {
-                    out[k] += v[j] * w[j * d + k];
-                }
-            }
-        }
+        TwoLayerNet.inputGradientAt(w, v, d, m, preActivations(x, 0), 0, out);
     }
 
     /**
@@ -200,11 +203,7 @@ public final class BiasedNetwork {
         double[] s = new double[m];   // its slope along e
         for (int j = 0; j < m; j++) {
             a[j] = preActivation(j, x, 0);
-            double sl = 0;
-            for (int k = 0; k < d; k++) {
-                sl += w[j * d + k] * e[k];
-            }
-            s[j] = sl;
+            s[j] = Vectors.dot(w, j * d, e, 0, d);
         }
         return new RayWalk(a, s, tMax).flipDistance(v, c, tMax);
     }

@@ -3,6 +3,8 @@ package org.reluspec.train;
 import java.util.ArrayList;
 import java.util.List;
 import org.reluspec.data.Dataset;
+import org.reluspec.kernel.TwoLayerNet;
+import org.reluspec.kernel.Vectors;
 import org.reluspec.linalg.Blas;
 import org.reluspec.linalg.DenseProducts;
 import org.reluspec.util.Checks;
@@ -147,9 +149,7 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
                         if (blas) {
                             coefficients[i * k + j] = c;
                         } else {
-                            for (int t = 0; t < d; t++) {
-                                gw[j * d + t] += c * data.x()[i * d + t];
-                            }
+                            Vectors.axpy(c, data.x(), i * d, gw, j * d, d);
                         }
                     } else if (blas) {
                         coefficients[i * k + j] = 0.0;
@@ -162,13 +162,9 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
             }
             double eta = eta0 * Math.pow(growth, step / growthEvery);
             double scale = Math.exp(Math.log(eta) + logLoss);
-            for (int t = 0; t < gw.length; t++) {
-                net.w[t] += scale * gw[t];
-            }
-            for (int j = 0; j < k; j++) {
-                net.b[j] += scale * gb[j];
-                net.v[j] += scale * gv[j];
-            }
+            Vectors.axpy(scale, gw, 0, net.w, 0, gw.length);
+            Vectors.axpy(scale, gb, 0, net.b, 0, k);
+            Vectors.axpy(scale, gv, 0, net.v, 0, k);
             for (double x : net.w) {
                 if (!Double.isFinite(x)) {
                     throw new ArithmeticException("VYS GD diverged at step " + step + " (learning rate " + eta + ")");
@@ -190,13 +186,12 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
         }
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < data.size(); i++) {
-            double out = 0;
-            for (int j = 0; j < k; j++) {
-                double h = products == DenseProducts.BLAS ? pre[i * k + j] : net.preActivation(j, data.x(), i * net.d);
-                pre[i * k + j] = h;
-                out += net.v[j] * Math.max(0, h);
+            if (products != DenseProducts.BLAS) {
+                for (int j = 0; j < k; j++) {
+                    pre[i * k + j] = net.preActivation(j, data.x(), i * net.d);
+                }
             }
-            q[i] = data.y()[i] * out;
+            q[i] = data.y()[i] * TwoLayerNet.outputFrom(0.0, net.v, pre, i * k, k);
             logTerm[i] = logLossTerm(q[i]);
             max = Math.max(max, logTerm[i]);
         }

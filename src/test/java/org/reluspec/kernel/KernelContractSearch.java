@@ -468,4 +468,129 @@ class KernelContractSearch {
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, within(Double.MAX_VALUE).map(Math::abs)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of(0.0, -0.0, Double.POSITIVE_INFINITY)));
     }
+
+    // the kernel views of WUMA's and VYS's networks (Vectors, TwoLayerNet, RowBall, GradientStep.descend)
+
+    @Property(tries = 2000)
+    void dotFromIsTheLeftToRightSumAfterStartAndNotNaN(@ForAll("entry") double start,
+                                                       @ForAll("entryArray") double[] a, @ForAll("entryArray") double[] b) {
+        int n = Math.min(a.length, b.length);
+        double expected = start;
+        for (int k = 0; k < n; k++) {
+            expected += a[k] * b[b.length - n + k];
+        }
+        double got = Vectors.dotFrom(start, a, 0, b, b.length - n, n);
+        assertFalse(Double.isNaN(got));
+        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(got));
+        assertEquals(Double.doubleToRawLongBits(Vectors.dotFrom(0.0, a, 0, b, b.length - n, n)),
+                Double.doubleToRawLongBits(Vectors.dot(a, 0, b, b.length - n, n)), "dot is dotFrom(0.0, ...)");
+    }
+
+    @Property(tries = 2000)
+    void dotFourWayOfAdmissibleEntriesIsNotNaNAndSumsByResidue(@ForAll("entryArray") double[] a,
+                                                              @ForAll("entryArray") double[] b) {
+        int n = Math.min(a.length, b.length);
+        double[] partial = new double[4];
+        int full = n / 4 * 4;
+        for (int k = 0; k < n; k++) {
+            partial[k < full ? k % 4 : 0] += a[k] * b[k];
+        }
+        double got = Vectors.dotFourWay(a, 0, b, 0, n);
+        assertFalse(Double.isNaN(got));
+        assertEquals((partial[0] + partial[1]) + (partial[2] + partial[3]), got, 0.0);
+    }
+
+    @Property(tries = 2000)
+    void squaredDistanceOfAdmissibleEntriesIsNonNegative(@ForAll("entryArray") double[] a,
+                                                        @ForAll("entryArray") double[] b) {
+        int n = Math.min(a.length, b.length);
+        double s = Vectors.squaredDistance(a, a.length - n, b, 0, n);
+        assertTrue(!Double.isNaN(s) && s >= 0.0, "got " + s);
+    }
+
+    @Property(tries = 2000)
+    void withEveryNeuronInactiveTheOutputIsItsStart(@ForAll("anyDouble") double start,
+                                                   @ForAll("parameterArray") double[] v,
+                                                   @ForAll("anyArray") double[] h) {
+        if (Double.isNaN(start)) {
+            return;   // outside requires: !Double.isNaN(start)
+        }
+        int m = Math.min(v.length, h.length);
+        double[] inactive = new double[h.length];
+        for (int k = 0; k < h.length; k++) {
+            inactive[k] = Double.isNaN(h[k]) ? -0.0 : -Math.abs(h[k]);
+        }
+        assertEquals(start, TwoLayerNet.outputFrom(start, v, inactive, h.length - m, m), 0.0);
+    }
+
+    @Property(tries = 2000)
+    void withNoActiveNeuronTheInputGradientIsZeroAndOnlyOutIsWritten(@ForAll("anyArray") double[] w,
+            @ForAll("anyArray") double[] v, @ForAll("anyArray") double[] h, @ForAll @IntRange(min = 1, max = 4) int d,
+            @ForAll("anyArray") double[] stale) {
+        int m = Math.min(v.length, h.length);
+        w = Arrays.copyOf(w, m * d);   // requires w.length == m * d
+        double[] inactive = new double[h.length];
+        for (int k = 0; k < h.length; k++) {
+            inactive[k] = Double.isNaN(h[k]) ? Double.NaN : (h[k] == 0.0 ? -Double.MIN_VALUE : -Math.abs(h[k]));
+        }
+        double[] out = Arrays.copyOf(stale, d);
+        double[] wBefore = w.clone();
+        TwoLayerNet.inputGradientAt(w, v, d, m, inactive, h.length - m, out);
+        for (double o : out) {
+            assertEquals(0.0, o, 0.0);
+        }
+        assertArrayEquals(wBefore, w);
+    }
+
+    @Property(tries = 2000)
+    void aShrinkWritesItsRowOnlyAndKeepsCoordinatesAtTheirInitialization(@ForAll("anyArray") double[] w,
+            @ForAll("entryArray") double[] w0, @ForAll("factor") double factor, @ForAll @IntRange(max = 8) int offset) {
+        int len = Math.min(w.length, w0.length);
+        double[] row = Arrays.copyOf(w, len);
+        double[] init = Arrays.copyOf(w0, len);
+        for (int k = 0; k < len; k += 2) {
+            row[k] = init[k];   // every other coordinate still at its initialization
+        }
+        int from = Math.min(offset, len);
+        int n = (len - from) / 2;
+        double[] before = row.clone();
+        RowBall.shrinkRow(row, init, from, n, factor);
+        for (int q = 0; q < len; q++) {
+            if (q < from || q >= from + n) {
+                assertEquals(Double.doubleToRawLongBits(before[q]), Double.doubleToRawLongBits(row[q]), "frame " + q);
+            } else if (before[q] == init[q]) {
+                assertEquals(init[q], row[q], 0.0, "at its initialization, coordinate " + q);
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<Double> factor() {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, Arbitraries.of(0.0, -0.0, 1.0, Double.MIN_VALUE,
+                Math.nextDown(1.0))), net.jqwik.api.Tuple.of(3, Arbitraries.doubles().between(0, 1)));
+    }
+
+    @Provide
+    Arbitrary<double[]> parameterArray() {
+        return arrays(within(PARAM), 0, 8);
+    }
+
+    @Property(tries = 2000)
+    void descentWithoutGradientOrDecayLeavesTheParameter(@ForAll("parameterArray") double[] w,
+            @ForAll("anyArray") double[] g, @ForAll("parameter") double eta, @ForAll("rate") double lambda) {
+        double rate = Math.abs(eta) > 0 ? Math.abs(eta) : 1.0;
+        int n = Math.min(w.length, g.length);
+        double[] ws = Arrays.copyOf(w, n);
+        double[] gs = Arrays.copyOf(g, n);
+        for (int k = 0; k < n; k += 2) {
+            gs[k] = k % 4 == 0 ? 0.0 : -0.0;
+        }
+        double[] before = ws.clone();
+        GradientStep.descend(ws, gs, rate, lambda);
+        for (int k = 0; k < n; k++) {
+            assertTrue(lambda != 0.0 || gs[k] != 0.0 || ws[k] == before[k], "descend at " + k);
+            assertEquals(Double.doubleToRawLongBits(before[k] - rate * (gs[k] + lambda * before[k])),
+                    Double.doubleToRawLongBits(ws[k]), "the printed update at " + k);
+        }
+    }
 }

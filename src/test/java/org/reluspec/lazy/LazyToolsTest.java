@@ -93,13 +93,24 @@ class LazyToolsTest {
         LazyBall ball = LazyBall.lazyRegime(w0, 3);
         double[] w = w0.firstLayer().clone();
         for (int k = 0; k < w.length; k++) {
-            w[k] += (k % 14 < 7 ? 5 : 0.01) * (rng.nextDouble() - 0.5);
+            // rows alternate far and near; coordinate 3 of every row stays at its initialization (a zero input)
+            w[k] += k % 7 == 3 ? 0.0 : (k % 14 < 7 ? 5 : 0.01) * (rng.nextDouble() - 0.5);
         }
         double[] p = w.clone();
         ball.project(p);
         assertTrue(ball.contains(p));
         assertFalse(ball.contains(w));
         assertEquals(ball.radius(), ball.distance(p), 1e-12);
+        double[] init = w0.firstLayer();
+        for (int k = 0; k < w.length; k++) {
+            if (k % 14 >= 7 || k % 7 == 3) {   // RowBall's contracts: rows inside are not written, and a
+                // coordinate at its initialization stays there in a moved row too
+                assertEquals(Double.doubleToRawLongBits(k % 7 == 3 ? init[k] : w[k]), Double.doubleToRawLongBits(p[k]),
+                        "coordinate " + k);
+            } else {
+                assertTrue(p[k] != w[k], "a far row moves, coordinate " + k);
+            }
+        }
     }
 
     @Test

@@ -44,6 +44,19 @@ public final class KernelProver {
     /** Source files KeY cannot load (see proofs-checks/README.md): {@code Math.log1p} is missing from its stubs. */
     public static final Set<String> UNLOADABLE = Set.of("Losses.java", "package-info.java");
 
+    static {
+        // KeY reads and writes its settings under ~/.key; two KeY JVMs at once (the known-open worker beside the
+        // proof step) raced there: one read the JSON while the other was writing it ("Error in configuration",
+        // seen in ci/break-kernel.sh). Each JVM gets a fresh, private folder, which is also what a fresh CI machine has.
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("reluspec-key-settings");
+            dir.toFile().deleteOnExit();
+            de.uka.ilkd.key.settings.PathConfig.setKeyConfigDir(dir.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create a folder for KeY's settings", e);
+        }
+    }
+
     private final int maxSteps;
     private final int maxGoalsForSmt;
     private final long z3FpMillis;
