@@ -42,8 +42,9 @@ public final class HtmlReport {
 
     /**
      * @param report the claims run
-     * @param reportDir the report folder (it holds {@code experiments/}, {@code regimes/}, {@code proof-ledger.md} when
-     *                  those were produced); {@code index.html} and {@code claims/} are written here
+     * @param reportDir the report folder (it holds {@code experiments/}, {@code regimes/}, {@code proof-ledger.md},
+     *                  {@code runtime-clauses.md} when those were produced); {@code index.html} and {@code claims/}
+     *                  are written here
      * @param register {@code spec/discrepancies.md}, or {@code null}
      * @param statements claim statements by {@code id/variant} (from the registry)
      * @return the index file
@@ -173,6 +174,10 @@ public final class HtmlReport {
         Path ledger = dir.resolve("proof-ledger.md");
         h.append(Files.exists(ledger) ? markdown(Files.readString(ledger)) : "<p>No proof ledger in this run (it is "
                 + "written by KernelProofIT in mvn verify and by ci/prove.sh).</p>");
+        Path runtime = dir.resolve("runtime-clauses.md");
+        if (Files.exists(runtime)) {   // written by RuntimeClauseLedgerTest, after it has checked the table both ways
+            h.append(markdown(Files.readString(runtime)));
+        }
         h.append("</body></html>\n");
         return h.toString();
     }

@@ -52,11 +52,10 @@ public final class WumaC3_2 extends AbstractProbabilisticClaim {
 
     @Override
     public List<ParameterSpec> parameters() {
-        // narrower than the printed domain: d capped by the cost of m = ceil(d^2.4), and gamma < 0.1 so that the
-        // bound 10 gamma is below 1 (a gamma in [0.1, 1) is printed and should read VACUOUS; open in issue 13)
+        // d is capped by the cost of m = ceil(d^2.4); cR and gamma are the printed ones (a gamma in [0.1, 1) makes
+        // the bound 10 gamma >= 1, and the point reads VACUOUS rather than being refused)
         return List.of(ParameterSpec.integer("d", 2, 64, "input dimension (m = ceil(d^2.4))"),
-                ParameterSpec.positiveReal("cR", "R = cR / sqrt(d)"),
-                new ParameterSpec("gamma", false, 0, false, 0.1, false, "Theorem 3.1's confidence (10 gamma < 1)"));
+                theorem().parameter("cR"), theorem().parameter("gamma"));
     }
 
     @Override

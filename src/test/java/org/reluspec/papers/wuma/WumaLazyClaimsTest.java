@@ -7,12 +7,26 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.reluspec.data.SphereData;
+import org.reluspec.engine.CheckSettings;
+import org.reluspec.engine.ClaimResult;
+import org.reluspec.engine.ParameterPoint;
+import org.reluspec.engine.ProbabilisticCheck;
+import org.reluspec.engine.Verdict;
 import org.reluspec.lazy.FlipStep;
 import org.reluspec.lazy.LazyNetwork;
 import org.reluspec.train.BiasedNetwork;
 
 /** The closed-form pieces of the WUMA lazy-regime claims against brute force. */
 class WumaLazyClaimsTest {
+
+    @Test
+    void aPrintedGammaWhoseBoundReachesOneReadsVacuousInsteadOfBeingRefused() {
+        WumaC3_2 claim = WumaC3_2.asPrinted();
+        ParameterPoint p = ParameterPoint.of(claim, "d", 2, "cR", 0.05, "gamma", 0.2);
+        ClaimResult r = ProbabilisticCheck.check(claim, p, 0,
+                CheckSettings.of(7, 50, 1, 0.01, CheckSettings.SimulationPolicy.ALWAYS), 0.01);
+        assertEquals(Verdict.VACUOUS, r.verdict(), r.toString());
+    }
 
     @Test
     void theWedgeMaximumOfLemmaB8MatchesDiscSampling() {
