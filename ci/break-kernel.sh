@@ -23,7 +23,7 @@ PY
 break_one CoordinateProjections.java 'out[k] = k < split ? x[k] : 0.0;' 'out[k] = x[k];'
 break_one RowBall.java 'return w0i + factor * (wi - w0i);' 'return w0i + factor * (wi - w0i + 1.0E-300);'
 break_one GradientStep.java 'return wk - eta * (gk + lambda * wk);' 'return wk - eta * (gk + lambda * wk + 4.9E-324);'
-break_one TwoLayerNet.java 'out += v[j] * Activations.relu(h[hOffset + j]);' 'out += v[j] * h[hOffset + j];'
+break_one TwoLayerNet.java 'out += v[j] * Math.max(0.0, h[hOffset + j]);' 'out += v[j] * h[hOffset + j];'
 broken='CoordinateProjections::projectOntoM RowBall::towards GradientStep::descended TwoLayerNet::outputFrom'
 echo "ci/break-kernel.sh: broke projectOntoM (writes frozen coordinates), RowBall.towards (moves a coordinate at its"
 echo "  initialization), GradientStep.descended (moves a parameter without gradient), TwoLayerNet.outputFrom (drops the"

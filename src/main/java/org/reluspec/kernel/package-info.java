@@ -7,6 +7,7 @@
  * <p>Layer: bottom. May import nothing outside {@code java.lang}. Java-5-level syntax only (no generics, lambdas,
  * records, {@code var}, enhanced switch, annotations), because one unsupported file fails KeY's whole load.
  * No {@code java.lang.Math} in code whose contracts are proved: KeY's stubs differ from the JDK on NaN and
- * {@code -0.0} and lack contracts for {@code sqrt}, {@code exp} and {@code log}.
+ * {@code -0.0} and lack contracts for {@code sqrt}, {@code exp} and {@code log}. One exception, for speed:
+ * {@code Math.max(0.0, t)}, on which KeY's stub and the JDK agree on every double (a test checks it).
  */
 package org.reluspec.kernel;

@@ -9,6 +9,33 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ActivationsAndLossesTest {
 
+    /** KeY 2.12.3's {@code java.lang.Math.max(double, double)} stub (JavaRedux), which its proofs read. */
+    private static double keyStubMax(double a, double b) {
+        if (a != a) {
+            return a;
+        }
+        return (a >= b) ? a : b;
+    }
+
+    @Test
+    void maxOfZeroIsTheSameFunctionInKeyAndTheJdk() {
+        // TwoLayerNet.outputFrom calls Math.max(0.0, t): its proof is sound only if the stub and the JDK agree there
+        java.util.List<Double> ts = new java.util.ArrayList<>(java.util.List.of(Double.NaN, 0.0, -0.0,
+                Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, -Double.MIN_NORMAL, 1.0, -1.0,
+                Double.MAX_VALUE, -Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+                Double.longBitsToDouble(0x7ff8000000000001L), Double.longBitsToDouble(0xfff0000000000001L)));
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(11);
+        for (int i = 0; i < 100_000; i++) {
+            ts.add(Double.longBitsToDouble(rng.nextLong()));   // every exponent and sign, NaN payloads included
+        }
+        for (double t : ts) {
+            assertEquals(Double.doubleToLongBits(keyStubMax(0.0, t)), Double.doubleToLongBits(Math.max(0.0, t)),
+                    "t = " + t);
+        }
+        assertTrue(Double.doubleToRawLongBits(keyStubMax(-0.0, 0.0)) != Double.doubleToRawLongBits(Math.max(-0.0, 0.0)),
+                "the stub is not the JDK in general: max(-0.0, 0.0) differs, so only the +0.0-first form is allowed");
+    }
+
     @Test
     void reluCutsNegativesKeepsNonnegativesAndPropagatesNan() {
         assertEquals(0.0, Activations.relu(-3));
