@@ -50,7 +50,13 @@ public final class KernelProver {
         // seen in ci/break-kernel.sh). Each JVM gets a fresh, private folder, which is also what a fresh CI machine has.
         try {
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("reluspec-key-settings");
-            dir.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {   // KeY writes files there: remove them all
+                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (java.io.IOException e) {
+                    // a leftover settings folder in the temp directory is harmless
+                }
+            }));
             de.uka.ilkd.key.settings.PathConfig.setKeyConfigDir(dir.toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot create a folder for KeY's settings", e);
