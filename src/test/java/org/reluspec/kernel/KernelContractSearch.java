@@ -501,6 +501,17 @@ class KernelContractSearch {
     }
 
     @Property(tries = 2000)
+    void fillSetsEveryEntryToANonNaNValue(@ForAll("anyArray") double[] a, @ForAll("anyDouble") double value) {
+        if (Double.isNaN(value)) {
+            return;   // outside requires: !Double.isNaN(value)
+        }
+        Vectors.fill(a, value);
+        for (double x : a) {
+            assertEquals(Double.doubleToRawLongBits(value), Double.doubleToRawLongBits(x));
+        }
+    }
+
+    @Property(tries = 2000)
     void squaredDistanceOfAdmissibleEntriesIsNonNegative(@ForAll("entryArray") double[] a,
                                                         @ForAll("entryArray") double[] b) {
         int n = Math.min(a.length, b.length);
