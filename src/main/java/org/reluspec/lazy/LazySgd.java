@@ -156,8 +156,12 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
                     mask[s] |= active << b;
                 }
             }
-            gram(xb, n, d, gram);
-            double[] xNorm = RowReach.norms(xb, n, d);
+            if (blas) {
+                Blas.get().dgemm("T", "N", n, n, d, 1.0, xb, d, xb, d, 0.0, gram, n);
+            } else {
+                gram(xb, n, d, gram);
+            }
+            double[] xNorm = RowReach.normsFromGram(gram, n, d);
             boolean inside = n <= RowReach.MAX_MASK_BITS && 1 << n <= m
                     ? reach.advanceMasked(coefficients, mask, gram, xNorm, d)
                     : reach.advance(gb, gram, xNorm, d);

@@ -61,6 +61,21 @@ final class RowReach {
         return out;
     }
 
+    /**
+     * @param gram a computed Gram matrix {@code X X^T} (any summation order), {@code n x n}
+     * @param n its order
+     * @param d the length of the vectors
+     * @return upper bounds on the vectors' norms, from the diagonal (each within {@code gamma_d} of its exact value)
+     */
+    static double[] normsFromGram(double[] gram, int n, int d) {
+        double slack = (1 + 2 * Rounding.gamma(d + 2)) * UP;
+        double[] out = new double[n];
+        for (int b = 0; b < n; b++) {
+            out[b] = Math.sqrt(gram[b * n + b]) * slack;
+        }
+        return out;
+    }
+
     /** @return the current bound on row {@code s}'s distance */
     double of(int s) {
         return reach[s];
