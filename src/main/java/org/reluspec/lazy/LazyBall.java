@@ -49,11 +49,9 @@ public final class LazyBall {
      * @return {@code max_s ||w_s - w_{s,0}||}
      */
     public double distance(double[] w) {
-        double[] w0 = center.firstLayer();
-        int d = center.d();
         double max = 0;
         for (int s = 0; s < center.m(); s++) {
-            max = Math.max(max, Math.sqrt(Vectors.squaredDistance(w, s * d, w0, s * d, d)));
+            max = Math.max(max, rowDistance(w, s));
         }
         return max;
     }

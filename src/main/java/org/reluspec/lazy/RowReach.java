@@ -1,5 +1,6 @@
 package org.reluspec.lazy;
 
+import org.reluspec.kernel.Vectors;
 import org.reluspec.linalg.Rounding;
 
 /**
@@ -24,7 +25,6 @@ final class RowReach {
 
     private final double[] reach;
     private final double[] initNorm;
-    private final double radius;
     private final double inside;
     private final double measureSlack;
 
@@ -36,7 +36,6 @@ final class RowReach {
     RowReach(double[] initNorm, double radius, int d) {
         this.reach = new double[initNorm.length];
         this.initNorm = initNorm;
-        this.radius = radius;
         // a computed distance (d differences, d squares summed, one square root) is within gamma_{d+3} of the exact one
         this.measureSlack = 2 * Rounding.gamma(d + 3);
         this.inside = radius / (1 + 2 * measureSlack);
@@ -52,11 +51,7 @@ final class RowReach {
         double slack = (1 + 2 * Rounding.gamma(d + 2)) * UP;
         double[] out = new double[n];
         for (int b = 0; b < n; b++) {
-            double sq = 0;
-            for (int k = b * d; k < b * d + d; k++) {
-                sq += x[k] * x[k];
-            }
-            out[b] = Math.sqrt(sq) * slack;
+            out[b] = Math.sqrt(Vectors.dot(x, b * d, x, b * d, d)) * slack;
         }
         return out;
     }
@@ -216,10 +211,5 @@ final class RowReach {
      */
     boolean provablyInside(int s) {
         return reach[s] <= inside;
-    }
-
-    /** @return the ball's {@code V} */
-    double radius() {
-        return radius;
     }
 }
