@@ -31,6 +31,8 @@ public final class GradientStep {
       @ requires gw != null && gb != null;
       @ requires gw != w && gw != data && gw != b && gw != v && gw != coeff;
       @ requires gb != w && gb != data && gb != b && gb != v && gb != coeff && gb != gw;
+      @ requires gc != null && gc != w && gc != data && gc != b && gc != v && gc != coeff && gc != gw && gc != gb;
+      @ requires gc.length == m;
       @ requires 0 < d && d <= Vectors.MAX_LENGTH;
       @ requires 0 < m && m <= Vectors.MAX_LENGTH && b.length == m && v.length == m && gb.length == m;
       @ requires m <= Integer.MAX_VALUE / d && w.length == m * d && gw.length == m * d;
@@ -53,7 +55,7 @@ public final class GradientStep {
       @       (\forall int i; 0 <= i && i < m; w[i * d + k] == \old(w[i * d + k])));   // frozen-weights (MYV-A.2)
       @ signals_only NonFiniteException;                 // an update beyond MAX_PARAMETER (eta, w, coeff near 1e50)
       @ signals (NonFiniteException e) (\forall int k; 0 <= k && k < w.length; w[k] == \old(w[k]));   // atomic
-      @ assignable w[*], gw[*], gb[*];
+      @ assignable w[*], gw[*], gb[*], gc[*];
       @
       @ also
       @
@@ -79,29 +81,84 @@ public final class GradientStep {
      * @param lambda weight decay, {@code 0 <= lambda <= MAX_RATE}; {@code 0} for plain training
      * @param gw scratch, flat {@code m x d}
      * @param gb scratch, length {@code m}; receives the bias gradient sum
+     * @param gc scratch, length {@code m} (the neurons' coefficients of one batch entry)
      * @throws NonFiniteException when a coefficient or an updated weight is not admissible; {@code w} is unchanged
      */
     public static void apply(double[] w, double[] b, double[] v, int d, int m,
                              double[] data, int[] batch, double[] coeff, double eta, double lambda,
-                             double[] gw, double[] gb) {
+                             double[] gw, double[] gb, double[] gc) {
         requireAdmissible("loss derivative coefficient", coeff, TwoLayerNet.MAX_PARAMETER);
+        TwoLayerNet.rowsWithin(data.length, d);
+        batchGradient(w, b, v, d, m, data, batch, coeff, gw, gb, gc);
+        // the chain of MYV-A.2: batchGradient leaves 0.0 in every column that is zero in the whole batch, and a 0.0
+        // gradient without decay leaves the weight as it was (stepInto)
+        TwoLayerNet.rowsFit(d, m);
+        stepInto(w, gw, eta, lambda);
+    }
+
+    /*@ private behavior
+      @ requires w != null && g != null && g != w && g.length == w.length;
+      @ requires 0.0 < eta && eta <= MAX_RATE && 0.0 <= lambda && lambda <= MAX_RATE;
+      @ requires (\forall int k; 0 <= k && k < w.length;
+      @              -TwoLayerNet.MAX_PARAMETER <= w[k] && w[k] <= TwoLayerNet.MAX_PARAMETER);
+      @ ensures lambda == 0.0 ==> (\forall int k; 0 <= k && k < w.length; \old(g[k]) == 0.0 ==> w[k] == \old(w[k]));
+      @ signals_only NonFiniteException;
+      @ signals (NonFiniteException e) (\forall int k; 0 <= k && k < w.length; w[k] == \old(w[k]));
+      @ assignable w[*], g[*];
+      @*/
+    /**
+     * The stepped weights into {@code w}, or nothing: built in {@code g}, checked, then copied. Its own method so that
+     * its exception paths and float facts are proved once, over absolute indices, apart from the gradient's rows.
+     */
+    private static void stepInto(double[] w, double[] g, double eta, double lambda) {
+        //@ assert (\forall int k; 0 <= k && k < w.length; w[k] == w[k]);   // no NaN: == holds once nothing is written
+        decayAndStep(w, g, eta, lambda);
+        requireAdmissible("updated first-layer weight", g, TwoLayerNet.MAX_PARAMETER);
+        copy(g, w);
+    }
+
+    /*@ private normal_behavior
+      @ requires w != null && b != null && v != null && data != null && batch != null && coeff != null;
+      @ requires gw != null && gb != null;
+      @ requires gw != w && gw != data && gw != b && gw != v && gw != coeff;
+      @ requires gb != w && gb != data && gb != b && gb != v && gb != coeff && gb != gw;
+      @ requires gc != null && gc != w && gc != data && gc != b && gc != v && gc != coeff && gc != gw && gc != gb;
+      @ requires gc.length == m;
+      @ requires 0 < d && d <= Vectors.MAX_LENGTH;
+      @ requires 0 < m && m <= Vectors.MAX_LENGTH && b.length == m && v.length == m && gb.length == m;
+      @ requires m <= Integer.MAX_VALUE / d && w.length == m * d && gw.length == m * d;
+      @ requires coeff.length == batch.length;
+      @ requires (\forall int p; 0 <= p && p < batch.length; 0 <= batch[p] * d && batch[p] * d <= data.length - d);
+      @ requires (\forall int p; 0 <= p && p < coeff.length;
+      @              0.0 - TwoLayerNet.MAX_PARAMETER <= coeff[p] && coeff[p] <= TwoLayerNet.MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < w.length;
+      @              -TwoLayerNet.MAX_PARAMETER <= w[k] && w[k] <= TwoLayerNet.MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < m;
+      @              -TwoLayerNet.MAX_PARAMETER <= b[k] && b[k] <= TwoLayerNet.MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < m;
+      @              -TwoLayerNet.MAX_PARAMETER <= v[k] && v[k] <= TwoLayerNet.MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < data.length;
+      @              -TwoLayerNet.MAX_PARAMETER <= data[k] && data[k] <= TwoLayerNet.MAX_PARAMETER);
+      @ ensures (\forall int i; 0 <= i && i < m; (\forall int k; 0 <= k && k < d;
+      @     (\forall int q; 0 <= q && q < batch.length; data[batch[q] * d + k] == 0.0) ==> gw[i * d + k] == 0.0));
+      @ assignable gw[*], gb[*], gc[*];
+      @*/
+    /** The batch's first-layer gradient sum into {@code gw} (bias sum into {@code gb}). */
+    private static void batchGradient(double[] w, double[] b, double[] v, int d, int m,
+                                      double[] data, int[] batch, double[] coeff, double[] gw, double[] gb,
+                                      double[] gc) {
         Vectors.fill(gw, 0.0);
         Vectors.fill(gb, 0.0);
-        // the chain of MYV-A.2: every gradient entry of a column that is zero in the whole batch stays 0.0
-        // (accumulateFirstLayerGradient), and a 0.0 gradient without decay leaves the weight as it was (decayAndStep)
         //@ assert (\forall int i; 0 <= i && i < m; i * d + d <= m * d);
         /*@ loop_invariant 0 <= p && p <= batch.length;
           @ loop_invariant (\forall int i; 0 <= i && i < m; (\forall int k; 0 <= k && k < d;
           @     (\forall int q; 0 <= q && q < batch.length; data[batch[q] * d + k] == 0.0) ==> gw[i * d + k] == 0.0));
-          @ assignable gw[*], gb[*];
+          @ assignable gw[*], gb[*], gc[*];
           @ decreases batch.length - p;
           @*/
         for (int p = 0; p < batch.length; p++) {
-            TwoLayerNet.accumulateFirstLayerGradient(w, b, v, d, m, data, batch[p] * d, coeff[p], gw, gb);
+            TwoLayerNet.accumulateFirstLayerGradient(w, b, v, d, m, data, batch[p] * d, coeff[p], gw, gb, gc);
         }
-        decayAndStep(w, gw, eta, lambda);
-        requireAdmissible("updated first-layer weight", gw, TwoLayerNet.MAX_PARAMETER);
-        copy(gw, w);
     }
 
     /*@ normal_behavior

@@ -234,6 +234,7 @@ public final class TwoLayerNet {
     /*@ public normal_behavior
       @ requires w != null && b != null && v != null && x != null && gw != null && gb != null;
       @ requires gw != w && gw != x && gw != b && gw != v && gb != b && gb != v && gb != x && gb != w && gb != gw;
+      @ requires c != null && c != w && c != b && c != v && c != x && c != gb && c != gw && c.length == m;
       @ requires 0 < d && d <= Vectors.MAX_LENGTH;
       @ requires 0 < m && m <= Vectors.MAX_LENGTH && b.length == m && v.length == m && gb.length == m;
       @ requires m <= Integer.MAX_VALUE / d && w.length == m * d && gw.length == m * d;
@@ -242,10 +243,10 @@ public final class TwoLayerNet {
       @ requires (\forall int k; 0 <= k && k < w.length; -MAX_PARAMETER <= w[k] && w[k] <= MAX_PARAMETER);
       @ requires (\forall int k; 0 <= k && k < m; -MAX_PARAMETER <= b[k] && b[k] <= MAX_PARAMETER);
       @ requires (\forall int k; 0 <= k && k < m; -MAX_PARAMETER <= v[k] && v[k] <= MAX_PARAMETER);
-      @ requires (\forall int k; 0 <= k && k < d; -MAX_PARAMETER <= x[xOffset + k] && x[xOffset + k] <= MAX_PARAMETER);
+      @ requires (\forall int q; xOffset <= q && q < xOffset + d; -MAX_PARAMETER <= x[q] && x[q] <= MAX_PARAMETER);
       @ ensures (\forall int i; 0 <= i && i < m; (\forall int k; 0 <= k && k < d;
       @             x[xOffset + k] == 0.0 && \old(gw[i * d + k]) == 0.0 ==> gw[i * d + k] == 0.0));   // zero-input-coordinate-frozen
-      @ assignable gw[*], gb[*];
+      @ assignable gw[*], gb[*], c[*];
       @*/
     /**
      * Accumulates {@code scale * dN(x)/dw_j} and {@code scale * dN(x)/db_j} into {@code gw} and {@code gb}:
@@ -254,6 +255,10 @@ public final class TwoLayerNet {
      * <p>Why it matters (MYV-A.2 in coordinate form): the gradient of neuron {@code j} is a multiple of the input
      * {@code x}, so a coordinate where {@code x} is zero gets nothing: {@link #addScaledInput} does not write it, and
      * its accumulator keeps its value.
+     *
+     * <p>Why two passes (all coefficients, then all rows): the second pass reads no network parameter, so its proof is
+     * a pure frame argument over the rows of {@code gw}, and the first writes nothing of {@code gw}. Each entry still
+     * receives the same additions in the same order as in one pass over the neurons, so no bit changes.
      *
      * @param w flat {@code m x d} first-layer weights
      * @param b biases, length {@code m}
@@ -265,24 +270,94 @@ public final class TwoLayerNet {
      * @param scale the factor, in training {@code L'(y N(x)) * y}
      * @param gw accumulator for the weight gradient, flat {@code m x d}
      * @param gb accumulator for the bias gradient, length {@code m}
+     * @param c scratch, length {@code m}; receives the neurons' coefficients {@code scale * v_j sigma'(...)}
      */
     public static void accumulateFirstLayerGradient(double[] w, double[] b, double[] v, int d, int m,
                                                     double[] x, int xOffset, double scale,
-                                                    double[] gw, double[] gb) {
+                                                    double[] gw, double[] gb, double[] c) {
+        rowsFit(d, m);
+        neuronCoefficients(w, b, v, d, m, x, xOffset, scale, c, gb);
+        addOuterProduct(c, x, xOffset, gw, d, m);
+    }
+
+    /*@ normal_behavior
+      @ requires w != null && b != null && v != null && x != null && c != null && gb != null;
+      @ requires c != w && c != b && c != v && c != x && c != gb;
+      @ requires gb != b && gb != v && gb != x && gb != w;
+      @ requires 0 < d && d <= Vectors.MAX_LENGTH;
+      @ requires 0 < m && m <= Vectors.MAX_LENGTH && b.length == m && v.length == m && gb.length == m && c.length == m;
+      @ requires m <= Integer.MAX_VALUE / d && w.length == m * d;
+      @ requires (\forall int j; 0 <= j && j < m; 0 <= j * d && j * d <= w.length - d);   // rowsFit
+      @ requires 0 <= xOffset && xOffset <= x.length - d;
+      @ requires (\forall int k; 0 <= k && k < w.length; -MAX_PARAMETER <= w[k] && w[k] <= MAX_PARAMETER);
+      @ requires (\forall int k; 0 <= k && k < m; -MAX_PARAMETER <= b[k] && b[k] <= MAX_PARAMETER);
+      @ requires (\forall int q; xOffset <= q && q < xOffset + d; -MAX_PARAMETER <= x[q] && x[q] <= MAX_PARAMETER);
+      @ assignable c[*], gb[*];
+      @*/
+    /** {@code c_j = scale * v_j sigma'(<w_j,x> + b_j)} and {@code gb_j += c_j}; writes nothing of the weight gradient. */
+    private static void neuronCoefficients(double[] w, double[] b, double[] v, int d, int m, double[] x, int xOffset,
+                                           double scale, double[] c, double[] gb) {
         /*@ loop_invariant 0 <= j && j <= m;
-          @ loop_invariant (\forall int i; 0 <= i && i < m; (\forall int k; 0 <= k && k < d;
-          @                    x[xOffset + k] == 0.0 && \old(gw[i * d + k]) == 0.0 ==> gw[i * d + k] == 0.0));
-          @ assignable gw[*], gb[*];
+          @ assignable c[*], gb[*];
           @ decreases m - j;
           @*/
         for (int j = 0; j < m; j++) {
-            // row j is gw[j*d .. j*d + d - 1]; every other neuron's row lies wholly before or after it
-            //@ assert j * d + d <= m * d;
-            //@ assert (\forall int i; 0 <= i && i < m && i != j; i * d + d <= j * d || j * d + d <= i * d);
-            double c = scale * v[j] * Activations.step(preActivation(w, b, d, j, x, xOffset));
-            addScaledInput(c, x, xOffset, gw, j * d, d);
-            gb[j] = gb[j] + c;
+            c[j] = scale * v[j] * Activations.step(preActivation(w, b, d, j, x, xOffset));
+            gb[j] = gb[j] + c[j];
         }
+    }
+
+    /*@ normal_behavior
+      @ requires x != null && g != null && c != null && x != g && c != g;
+      @ requires 0 < d && d <= Vectors.MAX_LENGTH && 0 < m && m <= Vectors.MAX_LENGTH && m <= Integer.MAX_VALUE / d;
+      @ requires c.length == m && g.length == m * d && 0 <= xOffset && xOffset <= x.length - d;
+      @ ensures (\forall int i; 0 <= i && i < m; (\forall int k; 0 <= k && k < d;
+      @     x[xOffset + k] == 0.0 && \old(g[i * d + k]) == 0.0 ==> g[i * d + k] == 0.0));   // zero-input-coordinate-frozen
+      @ assignable g[*];
+      @*/
+    /** {@code g_j += c_j x} for every row {@code j}, through {@link #addScaledInput}. */
+    static void addOuterProduct(double[] c, double[] x, int xOffset, double[] g, int d, int m) {
+        rowsApart(d, m);
+        /*@ loop_invariant 0 <= j && j <= m;
+          @ loop_invariant (\forall int i; 0 <= i && i < m; (\forall int k; 0 <= k && k < d;
+          @     x[xOffset + k] == 0.0 && \old(g[i * d + k]) == 0.0 ==> g[i * d + k] == 0.0));
+          @ assignable g[*];
+          @ decreases m - j;
+          @*/
+        for (int j = 0; j < m; j++) {
+            addScaledInput(c[j], x, xOffset, g, j * d, d);
+        }
+    }
+
+    // Lemmas. Auto mode does not multiply inequalities by a variable, so the facts about row offsets j * d that the
+    // frames need are stated once here (empty bodies: the contract is the lemma; Z3's nonlinear integer arithmetic
+    // proves each) and brought into a proof by calling the method.
+
+    /*@ normal_behavior
+      @ requires 0 < d && 0 < m && m <= Integer.MAX_VALUE / d;
+      @ ensures (\forall int i; 0 <= i && i < m; (\forall int j; i < j && j < m; i * d + d <= j * d));
+      @ assignable \strictly_nothing;
+      @*/
+    /** Rows {@code i < j} of a flat {@code m x d} matrix do not overlap: row {@code i} ends where row {@code j} may start. */
+    static void rowsApart(int d, int m) {
+    }
+
+    /*@ normal_behavior
+      @ requires 0 < d && 0 < m && m <= Integer.MAX_VALUE / d;
+      @ ensures (\forall int j; 0 <= j && j < m; 0 <= j * d && j * d <= m * d - d);
+      @ assignable \strictly_nothing;
+      @*/
+    /** Every row of a flat {@code m x d} matrix lies inside it. */
+    static void rowsFit(int d, int m) {
+    }
+
+    /*@ normal_behavior
+      @ requires 0 < d && 0 <= n && n % d == 0;
+      @ ensures (\forall int j; 0 <= j && j < n / d; 0 <= j * d && j * d + d <= n);
+      @ assignable \strictly_nothing;
+      @*/
+    /** Every row of a flat array of {@code n / d} rows of length {@code d} lies inside it (a data matrix, say). */
+    static void rowsWithin(int n, int d) {
     }
 
     /*@ normal_behavior

@@ -93,6 +93,7 @@ public record LogisticGd(double eta, double lambda, int maxSteps, double targetM
         double[] coeff = new double[batch.length];
         double[] gw = new double[m * d];
         double[] gb = new double[m];
+        double[] gc = new double[m];
         int step = 0;
         // N(x_j) at the current weights serves both the margin after a step and the coefficients of the next one.
         double[] out = new double[r];
@@ -109,7 +110,7 @@ public record LogisticGd(double eta, double lambda, int maxSteps, double targetM
                 // d/dw of (1/|B|) L(y N(x)) is (1/|B|) L'(y N(x)) y dN/dw: the kernel takes the scalar factor.
                 coeff[p] = Losses.logisticDerivative(y * out[j]) * y / batch.length;
             }
-            GradientStep.apply(net.w(), net.zeroBias(), net.u(), d, m, data.x(), batch, coeff, eta, lambda, gw, gb);
+            GradientStep.apply(net.w(), net.zeroBias(), net.u(), d, m, data.x(), batch, coeff, eta, lambda, gw, gb, gc);
             step++;
             margin = outputs(net, data, out);
             if (listener != null) {

@@ -101,7 +101,7 @@ class GradientStepProperties {
         double[] c = logisticCoefficients(p, w, u, x);
         try {
             GradientStep.apply(w, new double[p.m()], u, p.d(), p.m(), x, allExamples(p.r()), c, p.eta(), 0.0,
-                    new double[p.m() * p.d()], new double[p.m()]);
+                    new double[p.m() * p.d()], new double[p.m()], new double[p.m()]);
         } catch (NonFiniteException e) {
             assertArrayEquals(before, w, 0.0, "a refused step writes nothing");
             return;
@@ -124,7 +124,7 @@ class GradientStepProperties {
         double[] u = p.outputWeights();
         double[] x = p.data();
         GradientStep.apply(w, new double[p.m()], u, p.d(), p.m(), x, allExamples(p.r()),
-                logisticCoefficients(p, w, u, x), eta, lambda, new double[p.m() * p.d()], new double[p.m()]);
+                logisticCoefficients(p, w, u, x), eta, lambda, new double[p.m() * p.d()], new double[p.m()], new double[p.m()]);
         double decay = 1.0 - eta * lambda;
         for (int i = 0; i < p.m(); i++) {
             for (int k = p.d() - p.ell(); k < p.d(); k++) {
@@ -142,7 +142,7 @@ class GradientStepProperties {
             double[] c = {-0.5, bad, -0.25, 0.1};
             NonFiniteException e = assertThrows(NonFiniteException.class, () -> GradientStep.apply(w,
                     new double[p.m()], p.outputWeights(), p.d(), p.m(), p.data(), allExamples(p.r()), c, 0.1, 0.0,
-                    new double[p.m() * p.d()], new double[p.m()]));
+                    new double[p.m() * p.d()], new double[p.m()], new double[p.m()]));
             assertEquals(1, e.getIndex());
             assertEquals("loss derivative coefficient", e.getQuantity());
             assertEquals(Double.doubleToRawLongBits(bad), Double.doubleToRawLongBits(e.getValue()));
@@ -160,7 +160,7 @@ class GradientStepProperties {
         double[] c = {-1e40, 1e40};
         NonFiniteException e = assertThrows(NonFiniteException.class, () -> GradientStep.apply(w,
                 new double[p.m()], new double[] {1e40, -1e40}, p.d(), p.m(), x, allExamples(p.r()), c, 1e50, 0.0,
-                new double[p.m() * p.d()], new double[p.m()]));
+                new double[p.m() * p.d()], new double[p.m()], new double[p.m()]));
         assertEquals("updated first-layer weight", e.getQuantity());
         assertArrayEquals(before, w, 0.0);
     }
@@ -171,7 +171,7 @@ class GradientStepProperties {
         double[] w = {0.5, 0.25};
         double c = Losses.logisticDerivative(0.5);
         GradientStep.apply(w, new double[1], new double[] {1.0}, 2, 1, new double[] {1, 0}, new int[] {0},
-                new double[] {c}, 0.1, 0.0, new double[2], new double[1]);
+                new double[] {c}, 0.1, 0.0, new double[2], new double[1], new double[1]);
         assertEquals(0.5 + 0.1 / (1 + Math.exp(0.5)), w[0], 1e-16);
         assertEquals(0.25, w[1], 0.0);
     }

@@ -274,7 +274,8 @@ class KernelContractSearch {
         }
         double[] old = gw.clone();
         double[] gb = new double[n.m()];
-        TwoLayerNet.accumulateFirstLayerGradient(n.w(), n.b(), n.v(), n.d(), n.m(), x, 0, scale, gw, gb);
+        double[] gc = new double[n.m()];
+        TwoLayerNet.accumulateFirstLayerGradient(n.w(), n.b(), n.v(), n.d(), n.m(), x, 0, scale, gw, gb, gc);
         for (int k = 0; k < n.d(); k++) {
             for (int j = 0; x[k] == 0.0 && j < n.m(); j++) {
                 int q = j * n.d() + k;
@@ -314,6 +315,56 @@ class KernelContractSearch {
         }
     }
 
+    @Property(tries = 1000)
+    void addOuterProductKeepsZeroInputColumnsOfEveryRow(@ForAll("anyArray") double[] x,
+            @ForAll @IntRange(min = 1, max = 5) int m, @ForAll @IntRange(max = 8) int xo, @ForAll long seed) {
+        int d = x.length;
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        double[] padded = new double[xo + d];   // the input sits at an offset, as a batch entry in a data matrix does
+        for (int k = 0; k < d; k++) {
+            padded[xo + k] = r.nextInt(3) == 0 ? (r.nextBoolean() ? 0.0 : -0.0) : x[k];
+        }
+        double[] c = new double[m];
+        double[] g = new double[m * d];
+        for (int j = 0; j < m; j++) {   // any coefficients, NaN and infinities included: the contract asks nothing
+            c[j] = r.nextInt(4) == 0 ? Double.NaN : r.nextGaussian() * Math.pow(10, r.nextInt(-300, 300));
+        }
+        for (int q = 0; q < g.length; q++) {
+            g[q] = r.nextInt(2) == 0 ? 0.0 : r.nextGaussian();
+        }
+        double[] old = g.clone();
+        TwoLayerNet.addOuterProduct(c, padded, xo, g, d, m);
+        for (int i = 0; i < m; i++) {
+            for (int k = 0; k < d; k++) {
+                if (padded[xo + k] == 0.0 && old[i * d + k] == 0.0) {
+                    assertTrue(g[i * d + k] == 0.0, "ensures at row " + i + ", coordinate " + k);
+                }
+            }
+        }
+    }
+
+    /** The row lemmas are integer facts: checked exactly in {@code long}, over the whole admissible range. */
+    @Property(tries = 3000)
+    void rowLemmasHoldWheneverTheirRequiresDo(@ForAll @IntRange(min = 1, max = Vectors.MAX_LENGTH) int d,
+            @ForAll @IntRange(min = 1, max = Vectors.MAX_LENGTH) int mWanted, @ForAll long seed) {
+        int m = Math.min(mWanted, Integer.MAX_VALUE / d);   // rowsApart's and rowsFit's requires
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        for (int t = 0; t < 50; t++) {
+            long i = t == 0 ? 0 : t == 1 ? m - 1 : r.nextInt(m);
+            long j = t == 2 ? m - 1 : r.nextInt(m);
+            assertTrue(0 <= i * d && i * d <= (long) m * d - d, "rowsFit at " + i);
+            if (i < j) {
+                assertTrue(i * d + d <= j * d, "rowsApart at " + i + " < " + j);
+            }
+            // evaluated in int, as Java evaluates the ensures: nothing overflows under the requires
+            assertEquals(i * d + d, (long) ((int) i * d + d), "no overflow at row " + i);
+        }
+        int rows = (int) r.nextLong(Integer.MAX_VALUE / d + 1L);   // rowsWithin: any n = rows * d
+        int n = rows * d;
+        long e = rows == 0 ? -1 : r.nextInt(rows);
+        assertTrue(e < 0 || (0 <= e * d && e * d + d <= n), "rowsWithin at " + e);
+    }
+
     // GradientStep
 
     record Step(Net net, double[] data, int[] batch, double[] coeff, double eta, double lambda) {
@@ -347,9 +398,10 @@ class KernelContractSearch {
         double[] old = w.clone();
         double[] gw = new double[w.length];
         double[] gb = new double[n.m()];
+        double[] gc = new double[n.m()];
         try {
             GradientStep.apply(w, n.b(), n.v(), n.d(), n.m(), s.data(), s.batch(), s.coeff(), s.eta(), s.lambda(),
-                    gw, gb);
+                    gw, gb, gc);
         } catch (NonFiniteException e) {
             assertArrayEquals(old, w, "signals: w unchanged");
             return;
@@ -378,10 +430,11 @@ class KernelContractSearch {
         double[] w = s.net().w().clone();
         double[] gw = new double[w.length];
         double[] gb = new double[s.net().m()];
+        double[] gc = new double[s.net().m()];
         double[] oldW = w.clone();
         double[] oldGw = gw.clone();
         assertThrows(NonFiniteException.class, () -> GradientStep.apply(w, s.net().b(), s.net().v(), s.net().d(),
-                s.net().m(), s.data(), s.batch(), coeff, s.eta(), s.lambda(), gw, gb));
+                s.net().m(), s.data(), s.batch(), coeff, s.eta(), s.lambda(), gw, gb, gc));
         assertArrayEquals(oldW, w);
         assertArrayEquals(oldGw, gw, "assignable \\nothing: scratch untouched too");
     }
@@ -413,7 +466,7 @@ class KernelContractSearch {
             try {
                 GradientStep.apply(s.net().w().clone(), s.net().b(), s.net().v(), s.net().d(), s.net().m(), s.data(),
                         s.batch(), s.coeff(), s.eta(), s.lambda(), new double[s.net().w().length],
-                        new double[s.net().m()]);
+                        new double[s.net().m()], new double[s.net().m()]);
                 return false;
             } catch (NonFiniteException e) {
                 return true;   // every requires of the former normal_behavior held, and it threw
@@ -428,7 +481,7 @@ class KernelContractSearch {
         double[] x = {1e50};
         assertThrows(NonFiniteException.class, () -> GradientStep.apply(w, new double[] {1e50},
                 new double[] {1e50}, 1, 1, x, new int[] {0}, new double[] {1e50}, 1e50, 0.0, new double[1],
-                new double[1]));
+                new double[1], new double[1]));
         assertEquals(1e50, w[0]);
     }
 

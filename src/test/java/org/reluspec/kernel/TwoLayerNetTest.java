@@ -62,7 +62,8 @@ class TwoLayerNetTest {
         }
         double[] gw = new double[m * d];
         double[] gb = new double[m];
-        TwoLayerNet.accumulateFirstLayerGradient(w, b, v, d, m, x, 0, 1.0, gw, gb);
+        double[] gc = new double[m];
+        TwoLayerNet.accumulateFirstLayerGradient(w, b, v, d, m, x, 0, 1.0, gw, gb, gc);
         for (int i = 0; i < m * d; i++) {
             double[] wp = w.clone();
             double[] wm = w.clone();
