@@ -61,7 +61,8 @@ public class RacDriver {
             TwoLayerNet.inputGradient(w, b, v, d, m, x, out);
             double[] gw = new double[m * d];
             double[] gb = new double[m];
-            TwoLayerNet.accumulateFirstLayerGradient(w, b, v, d, m, x, 0, 0.25, gw, gb);
+            double[] gc = new double[m];
+            TwoLayerNet.accumulateFirstLayerGradient(w, b, v, d, m, x, 0, 0.25, gw, gb, gc);
             double[] data = new double[3 * d];
             for (int e = 0; e < 3; e++) {
                 double[] p = vector(d, 1.0);
@@ -70,7 +71,7 @@ public class RacDriver {
             }
             int[] batch = {0, 1, 2};
             double[] coeff = {-0.5, 0.25, -0.125};
-            GradientStep.apply(w, b, v, d, m, data, batch, coeff, 0.1, round % 2 == 0 ? 0.0 : 0.01, gw, gb);
+            GradientStep.apply(w, b, v, d, m, data, batch, coeff, 0.1, round % 2 == 0 ? 0.0 : 0.01, gw, gb, gc);
         }
         System.out.println("RacDriver: 200 rounds and the edge values ran");
     }
