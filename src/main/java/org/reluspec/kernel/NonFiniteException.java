@@ -27,7 +27,10 @@ public class NonFiniteException extends ArithmeticException {
      * @param value the offending value
      */
     public NonFiniteException(String quantity, int index, double value) {
-        super(quantity + " at index " + index + " is not admissible (finite and within range): " + value);
+        // no "+ value": KeY's Java model cannot turn a double into a string, and a constructor it cannot execute
+        // leaves every contract that ends in this exception open (requireAdmissible's exceptional behaviour
+        // was); getValue() gives the number
+        super(quantity + " at index " + index + " is not admissible (finite and within range)");
         this.quantity = quantity;
         this.index = index;
         this.value = value;
