@@ -267,14 +267,10 @@ class KernelContractSearch {
         }
         java.util.SplittableRandom g = new java.util.SplittableRandom(seed);
         double[] gw = new double[n.m() * n.d()];
-        double[] specials = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, ENTRY};
-        for (int k = 0; k < gw.length; k++) {   // no requires on the accumulators any more: anything, zeros often
-            gw[k] = g.nextInt(3) == 0 ? specials[g.nextInt(specials.length)]
-                    : (g.nextBoolean() ? 1 : -1) * Math.exp((2 * g.nextDouble() - 1) * Math.log(Double.MAX_VALUE));
-        }
+        System.arraycopy(anything(g, gw.length), 0, gw, 0, gw.length);   // no requires on the accumulators
         double[] old = gw.clone();
         double[] gb = new double[n.m()];
-        double[] gc = new double[n.m()];
+        double[] gc = anything(g, n.m());   // scratch: the contract asks nothing of its contents
         TwoLayerNet.accumulateFirstLayerGradient(n.w(), n.b(), n.v(), n.d(), n.m(), x, 0, scale, gw, gb, gc);
         for (int k = 0; k < n.d(); k++) {
             for (int j = 0; x[k] == 0.0 && j < n.m(); j++) {
@@ -284,6 +280,17 @@ class KernelContractSearch {
                 assertEquals(Double.doubleToRawLongBits(old[q]), Double.doubleToRawLongBits(gw[q]));
             }
         }
+    }
+
+    /** Any doubles, a third of them edges (signed zeros, NaN, infinities), the rest log-uniform over all magnitudes. */
+    static double[] anything(java.util.SplittableRandom g, int n) {
+        double[] specials = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, ENTRY};
+        double[] a = new double[n];
+        for (int k = 0; k < n; k++) {
+            a[k] = g.nextInt(3) == 0 ? specials[g.nextInt(specials.length)]
+                    : (g.nextBoolean() ? 1 : -1) * Math.exp((2 * g.nextDouble() - 1) * Math.log(Double.MAX_VALUE));
+        }
+        return a;
     }
 
     @Property(tries = 2000)
@@ -392,13 +399,14 @@ class KernelContractSearch {
     }
 
     @Property(tries = 1000)
-    void applyKeepsFrozenCoordinatesOrThrowsAndWritesNothing(@ForAll("steps") Step s) {
+    void applyKeepsFrozenCoordinatesOrThrowsAndWritesNothing(@ForAll("steps") Step s, @ForAll long seed) {
         Net n = s.net();
         double[] w = n.w().clone();
         double[] old = w.clone();
-        double[] gw = new double[w.length];
-        double[] gb = new double[n.m()];
-        double[] gc = new double[n.m()];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);   // scratch: any contents
+        double[] gw = anything(r, w.length);
+        double[] gb = anything(r, n.m());
+        double[] gc = anything(r, n.m());
         try {
             GradientStep.apply(w, n.b(), n.v(), n.d(), n.m(), s.data(), s.batch(), s.coeff(), s.eta(), s.lambda(),
                     gw, gb, gc);
@@ -416,6 +424,59 @@ class KernelContractSearch {
                     assertTrue(w[i * n.d() + k] == old[i * n.d() + k], "frozen coordinate " + k + " of row " + i);
                 }
             }
+        }
+    }
+
+    @Property(tries = 1000)
+    void batchGradientIsZeroInEveryColumnZeroInTheWholeBatch(@ForAll("steps") Step s, @ForAll long seed)
+            throws Throwable {
+        Net n = s.net();
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        double[] gw = anything(r, n.m() * n.d());
+        double[] gb = anything(r, n.m());
+        double[] gc = anything(r, n.m());
+        invokePrivate("batchGradient", new Class<?>[] {double[].class, double[].class, double[].class, int.class,
+                int.class, double[].class, int[].class, double[].class, double[].class, double[].class,
+                double[].class}, n.w(), n.b(), n.v(), n.d(), n.m(), s.data(), s.batch(), s.coeff(), gw, gb, gc);
+        for (int k = 0; k < n.d(); k++) {
+            boolean zeroInBatch = true;
+            for (int p : s.batch()) {
+                zeroInBatch &= s.data()[p * n.d() + k] == 0.0;
+            }
+            for (int i = 0; zeroInBatch && i < n.m(); i++) {
+                assertTrue(gw[i * n.d() + k] == 0.0, "ensures: column " + k + " of row " + i);
+            }
+        }
+    }
+
+    @Property(tries = 2000)
+    void stepIntoLeavesWeightsWithoutGradientOrThrowsAndWritesNothing(@ForAll("steps") Step s,
+            @ForAll("rate") double lambda, @ForAll long seed) throws Throwable {
+        double[] w = s.net().w().clone();
+        double[] old = w.clone();
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        double[] g = anything(r, w.length);   // the gradient: no requires; zeros, NaN and infinities included
+        double[] oldG = g.clone();
+        try {
+            invokePrivate("stepInto", new Class<?>[] {double[].class, double[].class, double.class, double.class},
+                    w, g, s.eta(), lambda);
+        } catch (NonFiniteException e) {
+            assertArrayEquals(old, w, "signals: w unchanged");
+            return;
+        }
+        for (int k = 0; lambda == 0.0 && k < w.length; k++) {
+            assertTrue(oldG[k] != 0.0 || w[k] == old[k], "ensures: weight " + k);
+        }
+    }
+
+    /** Calls a private kernel link (its contract is proved by KeY; the search checks it at run time first). */
+    private static void invokePrivate(String name, Class<?>[] types, Object... args) throws Throwable {
+        java.lang.reflect.Method m = GradientStep.class.getDeclaredMethod(name, types);
+        m.setAccessible(true);
+        try {
+            m.invoke(null, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 
