@@ -147,9 +147,9 @@ public final class GradientStep {
     private static void batchGradient(double[] w, double[] b, double[] v, int d, int m,
                                       double[] data, int[] batch, double[] coeff, double[] gw, double[] gb,
                                       double[] gc) {
+        TwoLayerNet.rowsFit(d, m);   // every row i * d .. i * d + d - 1 lies inside gw
         Vectors.fill(gw, 0.0);
         Vectors.fill(gb, 0.0);
-        //@ assert (\forall int i; 0 <= i && i < m; i * d + d <= m * d);
         /*@ loop_invariant 0 <= p && p <= batch.length;
           @ loop_invariant (\forall int i; 0 <= i && i < m; (\forall int k; 0 <= k && k < d;
           @     (\forall int q; 0 <= q && q < batch.length; data[batch[q] * d + k] == 0.0) ==> gw[i * d + k] == 0.0));
