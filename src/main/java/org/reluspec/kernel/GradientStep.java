@@ -41,14 +41,8 @@ public final class GradientStep {
       @ requires 0.0 < eta && eta <= MAX_RATE && 0.0 <= lambda && lambda <= MAX_RATE;
       @ requires (\forall int p; 0 <= p && p < coeff.length;   // 0.0 - bound: requireAdmissible's guard, verbatim
       @              0.0 - TwoLayerNet.MAX_PARAMETER <= coeff[p] && coeff[p] <= TwoLayerNet.MAX_PARAMETER);
-      @ requires (\forall int k; 0 <= k && k < w.length;
+      @ requires (\forall int k; 0 <= k && k < w.length;   // no NaN: a frozen w[k] == \old(w[k]) must be able to hold
       @              -TwoLayerNet.MAX_PARAMETER <= w[k] && w[k] <= TwoLayerNet.MAX_PARAMETER);
-      @ requires (\forall int k; 0 <= k && k < m;
-      @              -TwoLayerNet.MAX_PARAMETER <= b[k] && b[k] <= TwoLayerNet.MAX_PARAMETER);
-      @ requires (\forall int k; 0 <= k && k < m;
-      @              -TwoLayerNet.MAX_PARAMETER <= v[k] && v[k] <= TwoLayerNet.MAX_PARAMETER);
-      @ requires (\forall int k; 0 <= k && k < data.length;
-      @              -TwoLayerNet.MAX_PARAMETER <= data[k] && data[k] <= TwoLayerNet.MAX_PARAMETER);
       @ ensures lambda == 0.0 ==>
       @   (\forall int k; 0 <= k && k < d;
       @     (\forall int p; 0 <= p && p < batch.length; data[batch[p] * d + k] == 0.0) ==>
@@ -129,16 +123,6 @@ public final class GradientStep {
       @ requires m <= Integer.MAX_VALUE / d && w.length == m * d && gw.length == m * d;
       @ requires coeff.length == batch.length;
       @ requires (\forall int p; 0 <= p && p < batch.length; 0 <= batch[p] * d && batch[p] * d <= data.length - d);
-      @ requires (\forall int p; 0 <= p && p < coeff.length;
-      @              0.0 - TwoLayerNet.MAX_PARAMETER <= coeff[p] && coeff[p] <= TwoLayerNet.MAX_PARAMETER);
-      @ requires (\forall int k; 0 <= k && k < w.length;
-      @              -TwoLayerNet.MAX_PARAMETER <= w[k] && w[k] <= TwoLayerNet.MAX_PARAMETER);
-      @ requires (\forall int k; 0 <= k && k < m;
-      @              -TwoLayerNet.MAX_PARAMETER <= b[k] && b[k] <= TwoLayerNet.MAX_PARAMETER);
-      @ requires (\forall int k; 0 <= k && k < m;
-      @              -TwoLayerNet.MAX_PARAMETER <= v[k] && v[k] <= TwoLayerNet.MAX_PARAMETER);
-      @ requires (\forall int k; 0 <= k && k < data.length;
-      @              -TwoLayerNet.MAX_PARAMETER <= data[k] && data[k] <= TwoLayerNet.MAX_PARAMETER);
       @ ensures (\forall int i; 0 <= i && i < m; (\forall int k; 0 <= k && k < d;
       @     (\forall int q; 0 <= q && q < batch.length; data[batch[q] * d + k] == 0.0) ==> gw[i * d + k] == 0.0));
       @ assignable gw[*], gb[*], gc[*];

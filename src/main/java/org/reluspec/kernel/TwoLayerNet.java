@@ -40,6 +40,12 @@ public final class TwoLayerNet {
       @ requires -MAX_PARAMETER <= b[j] && b[j] <= MAX_PARAMETER;
       @ ensures !Double.isNaN(\result);   // no-NaN-from-admissible
       @ assignable \strictly_nothing;
+      @ also
+      @ public normal_behavior   // any entries: reads only, writes nothing (all the zero-gradient proof needs)
+      @ requires w != null && b != null && x != null;
+      @ requires 0 < d && 0 <= xOffset && xOffset <= x.length - d;
+      @ requires 0 <= j && j < b.length && b.length <= Integer.MAX_VALUE / d && w.length == b.length * d;
+      @ assignable \strictly_nothing;
       @*/
     /**
      * The pre-activation {@code <w_j, x> + b_j} of neuron {@code j}.
@@ -239,11 +245,6 @@ public final class TwoLayerNet {
       @ requires 0 < m && m <= Vectors.MAX_LENGTH && b.length == m && v.length == m && gb.length == m;
       @ requires m <= Integer.MAX_VALUE / d && w.length == m * d && gw.length == m * d;
       @ requires 0 <= xOffset && xOffset <= x.length - d;
-      @ requires -MAX_PARAMETER <= scale && scale <= MAX_PARAMETER;
-      @ requires (\forall int k; 0 <= k && k < w.length; -MAX_PARAMETER <= w[k] && w[k] <= MAX_PARAMETER);
-      @ requires (\forall int k; 0 <= k && k < m; -MAX_PARAMETER <= b[k] && b[k] <= MAX_PARAMETER);
-      @ requires (\forall int k; 0 <= k && k < m; -MAX_PARAMETER <= v[k] && v[k] <= MAX_PARAMETER);
-      @ requires (\forall int q; xOffset <= q && q < xOffset + d; -MAX_PARAMETER <= x[q] && x[q] <= MAX_PARAMETER);
       @ ensures (\forall int i; 0 <= i && i < m; (\forall int k; 0 <= k && k < d;
       @             x[xOffset + k] == 0.0 && \old(gw[i * d + k]) == 0.0 ==> gw[i * d + k] == 0.0));   // zero-input-coordinate-frozen
       @ assignable gw[*], gb[*], c[*];
@@ -289,9 +290,6 @@ public final class TwoLayerNet {
       @ requires m <= Integer.MAX_VALUE / d && w.length == m * d;
       @ requires (\forall int j; 0 <= j && j < m; 0 <= j * d && j * d <= w.length - d);   // rowsFit
       @ requires 0 <= xOffset && xOffset <= x.length - d;
-      @ requires (\forall int k; 0 <= k && k < w.length; -MAX_PARAMETER <= w[k] && w[k] <= MAX_PARAMETER);
-      @ requires (\forall int k; 0 <= k && k < m; -MAX_PARAMETER <= b[k] && b[k] <= MAX_PARAMETER);
-      @ requires (\forall int q; xOffset <= q && q < xOffset + d; -MAX_PARAMETER <= x[q] && x[q] <= MAX_PARAMETER);
       @ assignable c[*], gb[*];
       @*/
     /** {@code c_j = scale * v_j sigma'(<w_j,x> + b_j)} and {@code gb_j += c_j}; writes nothing of the weight gradient. */

@@ -59,6 +59,11 @@ public final class Vectors {
       @ requires (\forall int k; 0 <= k && k < n; -MAX_ENTRY <= b[bOffset + k] && b[bOffset + k] <= MAX_ENTRY);
       @ ensures !Double.isNaN(\result);   // no-NaN-from-admissible
       @ assignable \strictly_nothing;
+      @ also
+      @ public normal_behavior   // any entries: reads only, writes nothing (the frame a zero-gradient proof needs)
+      @ requires a != null && b != null;
+      @ requires 0 <= n && 0 <= aOffset && aOffset <= a.length - n && 0 <= bOffset && bOffset <= b.length - n;
+      @ assignable \strictly_nothing;
       @*/
     /**
      * The inner product {@code sum_{k<n} a[aOffset+k] * b[bOffset+k]}, summed left to right.
@@ -86,6 +91,11 @@ public final class Vectors {
       @ requires (\forall int k; 0 <= k && k < n; -MAX_ENTRY <= a[aOffset + k] && a[aOffset + k] <= MAX_ENTRY);
       @ requires (\forall int k; 0 <= k && k < n; -MAX_ENTRY <= b[bOffset + k] && b[bOffset + k] <= MAX_ENTRY);
       @ ensures !Double.isNaN(\result);   // no-NaN-from-admissible
+      @ assignable \strictly_nothing;
+      @ also
+      @ public normal_behavior   // any entries: reads only, writes nothing
+      @ requires a != null && b != null;
+      @ requires 0 <= n && 0 <= aOffset && aOffset <= a.length - n && 0 <= bOffset && bOffset <= b.length - n;
       @ assignable \strictly_nothing;
       @*/
     /**

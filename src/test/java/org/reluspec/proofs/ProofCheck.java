@@ -263,8 +263,9 @@ public final class ProofCheck {
     }
 
     /**
-     * @return the known-open reason covering this contract: an entry {@code Class::method#kind} for one behaviour,
-     *         or {@code Class::method} for all of the method's contracts; {@code null} when none
+     * @return the known-open reason covering this contract: an entry {@code Class::method#kind.index} for one spec
+     *         case, {@code Class::method#kind} for one behaviour, or {@code Class::method} for all of the method's
+     *         contracts; {@code null} when none
      */
     static String knownReason(Map<String, String> knownOpen, ContractResult r) {
         return knownReason(knownOpen, r.key());
@@ -274,8 +275,13 @@ public final class ProofCheck {
     static String knownReason(Map<String, String> knownOpen, String key) {
         String[] parts = key.split(" ");
         String kind = parts.length >= 2 ? parts[parts.length - 2] : "";
+        String index = parts.length >= 2 ? parts[parts.length - 1] : "";
         int paren = key.indexOf('(');
         String method = paren < 0 ? key : key.substring(0, paren);
+        String one = knownOpen.get(method + "#" + kind + "." + index);
+        if (one != null) {
+            return one;
+        }
         String specific = knownOpen.get(method + "#" + kind);
         return specific != null ? specific : knownOpen.get(method);
     }
