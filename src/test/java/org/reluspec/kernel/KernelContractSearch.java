@@ -295,7 +295,12 @@ class KernelContractSearch {
         double[] old = gw.clone();
         double[] gb = new double[n.m()];
         double[] gc = cycle(junk, 5, n.m());   // scratch: the contract asks nothing of its contents
+        Net before = new Net(n.d(), n.m(), n.w().clone(), n.b().clone(), n.v().clone(), x.clone());
         TwoLayerNet.accumulateFirstLayerGradient(n.w(), n.b(), n.v(), n.d(), n.m(), x, 0, scale, gw, gb, gc);
+        assertArrayEquals(before.w(), n.w(), "assignable: w not written");
+        assertArrayEquals(before.b(), n.b(), "assignable: b not written");
+        assertArrayEquals(before.v(), n.v(), "assignable: v not written");
+        assertArrayEquals(before.x(), x, "assignable: x not written");
         for (int k = 0; k < n.d(); k++) {
             for (int j = 0; x[k] == 0.0 && j < n.m(); j++) {
                 int q = j * n.d() + k;
@@ -429,6 +434,12 @@ class KernelContractSearch {
                 })));
     }
 
+    /** The premise of the frozen-weights contracts: column {@code k} is 0.0 (either sign) in every batch entry. */
+    static boolean zeroInBatch(Step s, int k) {
+        int d = s.net().d();
+        return Arrays.stream(s.batch()).allMatch(p -> s.data()[p * d + k] == 0.0);
+    }
+
     /** Within {@code apply}'s requires: admissible weights and coefficients, anything else. */
     @Provide
     Arbitrary<Step> steps() {
@@ -459,11 +470,7 @@ class KernelContractSearch {
         }
         if (s.lambda() == 0.0) {
             for (int k = 0; k < n.d(); k++) {
-                boolean zeroInBatch = true;
-                for (int p : s.batch()) {
-                    zeroInBatch &= s.data()[p * n.d() + k] == 0.0;
-                }
-                for (int i = 0; zeroInBatch && i < n.m(); i++) {
+                for (int i = 0; zeroInBatch(s, k) && i < n.m(); i++) {
                     assertTrue(w[i * n.d() + k] == old[i * n.d() + k], "frozen coordinate " + k + " of row " + i);
                 }
             }
@@ -481,11 +488,7 @@ class KernelContractSearch {
                 int.class, double[].class, int[].class, double[].class, double[].class, double[].class,
                 double[].class}, n.w(), n.b(), n.v(), n.d(), n.m(), s.data(), s.batch(), s.coeff(), gw, gb, gc);
         for (int k = 0; k < n.d(); k++) {
-            boolean zeroInBatch = true;
-            for (int p : s.batch()) {
-                zeroInBatch &= s.data()[p * n.d() + k] == 0.0;
-            }
-            for (int i = 0; zeroInBatch && i < n.m(); i++) {
+            for (int i = 0; zeroInBatch(s, k) && i < n.m(); i++) {
                 assertTrue(gw[i * n.d() + k] == 0.0, "ensures: column " + k + " of row " + i);
             }
         }
