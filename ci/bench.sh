@@ -3,8 +3,9 @@
 #  1. JMH throughput of the MYV-B.1 simulation at n = 16, 64, 256 with 1 and 2 threads vs vectorized NumPy;
 #  2. MYV training throughput (networks trained per second, one trained-network trial) for the Theorem 5.1 setting
 #     (d 2000, m 3, r 10, 30 GD steps) and a small one (d 100, m 20, r 20, 100 steps) vs NumPy with 1-thread BLAS;
-#  3. WUMA: the exact flip step (m 1000) and lazy SGD per network (200 steps, batch 8) at d 196, 784 vs NumPy, lazy
-#     SGD on the reference products and through BLAS (OpenBLAS, one thread, like NumPy's);
+#  3. WUMA: the exact flip step (m 1000; one input at a time, and a set of 64 at once) and lazy SGD per network
+#     (200 steps, batch 8) at d 196, 784 vs NumPy, on the reference products and through BLAS (OpenBLAS, one thread,
+#     like NumPy's);
 #  4. VYS: steps per second of section 6's schedule at d = m = 100, width 1000, reference and BLAS, vs NumPy.
 # Writes target/bench/ and prints the ratios Java / NumPy per core. Usage: bash ci/bench.sh [quick]
 set -euo pipefail
@@ -64,11 +65,13 @@ print(f"{'d':>5} {'Java flips/s':>13} {'NumPy flips/s':>14} {'ratio':>6} {'Java 
 for d in (196, 784):
     npy = json.load(open(f"target/bench/numpy-lazy-{d}.json"))
     jf, jt, jb = java[("flipStep", d)], java[("lazyTraining", d)], java[("lazyTrainingBlas", d)]
-    jfb = 64 * java[("flipStepsBlas", d)]
-    nn, nf = npy['networks_per_second'], npy['flips_per_second']
+    jf1, jfb = java[("flipStepBlas", d)], 64 * java[("flipStepsBlas", d)]
+    nn, nf, nfs = npy['networks_per_second'], npy['flips_per_second'], npy['set_flips_per_second']
     print(f"{d:>5} {jf:>13.4g} {nf:>14.4g} {jf/nf:>6.2f} "
           f"{jt:>12.4g} {jb:>12.4g} {nn:>13.4g} {jt/nn:>6.2f} {jb/nn:>10.2f}")
-    print(f"{'':>5} flips of a set of 64 through BLAS: {jfb:.4g}/s, {jfb/nf:.2f} x NumPy's one-at-a-time flips")
+    print(f"{'':>5} one flip through BLAS: {jf1:.4g}/s, {jf1/nf:.2f} x NumPy's one-at-a-time flips")
+    print(f"{'':>5} flips of a set of 64 through BLAS: {jfb:.4g}/s; NumPy, the same set at once: {nfs:.4g}/s; "
+          f"{jfb/nfs:.2f} x")
 PY
 
 OPENBLAS_NUM_THREADS=1 java -cp "$CP" org.openjdk.jmh.Main VysBenchmark "${JMH_ARGS[@]}" -rf json \

@@ -24,9 +24,10 @@ import org.reluspec.linalg.DenseProducts;
  * pre-activations and slopes, sorted breakpoints, the walk) on a network with {@code m = 1000};
  * {@code lazyTraining} = one network trained by lazy SGD (logistic loss, batch 8, learning rate 0.1, 200 steps,
  * {@code C0} large enough that the ball is never left) on 512 unit-norm points with teacher labels, initialization
- * included; {@code flipStepsBlas} = the flip steps of all 64 inputs at once through BLAS
- * ({@link FlipStep#minimalAll}); {@code lazyTrainingBlas} = the same with the batch products through BLAS (run with
- * {@code OPENBLAS_NUM_THREADS=1}).
+ * included; {@code flipStepBlas} = {@code flipStep} through BLAS, one input at a time (a set of one);
+ * {@code flipStepsBlas} = the flip steps of all 64 inputs at once through BLAS ({@link FlipStep#minimalAll}), against
+ * NumPy's flips of the same set at once; {@code lazyTrainingBlas} = lazy training with the batch products through
+ * BLAS (run with {@code OPENBLAS_NUM_THREADS=1}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -39,6 +40,7 @@ public class LazyBenchmark {
     private LazyNetwork net;
     private double[][] inputs;
     private Dataset inputSet;
+    private Dataset[] singles;
     private Dataset data;
     private UniformRandomProvider rng;
     private int next;
@@ -51,6 +53,10 @@ public class LazyBenchmark {
         double[] labels = new double[inputs.length];
         java.util.Arrays.fill(labels, 1);
         inputSet = Dataset.ofRows(inputs, labels);
+        singles = new Dataset[inputs.length];
+        for (int j = 0; j < inputs.length; j++) {
+            singles[j] = Dataset.ofRows(new double[][] {inputs[j]}, new double[] {1});
+        }
         data = SphereData.teacherLabelledUnit(d, 512, rng);
     }
 
@@ -59,6 +65,13 @@ public class LazyBenchmark {
     public double flipStep() {
         next = (next + 1) % inputs.length;
         return FlipStep.minimal(net, inputs[next]).eta();
+    }
+
+    /** @return the step at one input through BLAS (a set of one: matrix-vector products), as NumPy computes it */
+    @Benchmark
+    public double flipStepBlas() {
+        next = (next + 1) % inputs.length;
+        return FlipStep.minimalAll(net, singles[next], DenseProducts.BLAS)[0].eta();
     }
 
     /** @return the last step of the 64 inputs' flip steps through BLAS (flips/s = 64 x ops/s) */
