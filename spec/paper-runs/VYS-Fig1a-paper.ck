@@ -14,3 +14,8 @@
 {"address":"VYS-Fig1a/d=100 alpha=1.0/seed 2","bits":["3fcea10a943ae476","3fef0a3d70a3d70a","3fe8856915636369","3ff0000000000000","0"]}
 {"address":"VYS-Fig1a/d=100 alpha=1.0/seed 3","bits":["3fccfbb19ab03305","3fedc28f5c28f5c3","3fe88715221e378c","3ff0000000000000","0"]}
 {"address":"VYS-Fig1a/d=100 alpha=1.0/seed 4","bits":["3fcc67d9ee297dfa","3fef0a3d70a3d70a","3fe8778e3d9229c6","3ff0000000000000","0"]}
+{"address":"VYS-Fig1a/d=100 alpha=1.2/seed 0","bits":["3fcf48724f82bdd8","3fee98fcf0b38188","3fe51ba9c04c027f","3ff0000000000000","0"]}
+{"address":"VYS-Fig1a/d=100 alpha=1.2/seed 1","bits":["3fd02709436bfe21","3fee57b690d424b8","3fe50b713e1cfe15","3ff0000000000000","0"]}
+{"address":"VYS-Fig1a/d=100 alpha=1.2/seed 2","bits":["3fcd1cd1cba43b5d","3fee7859c0c3d320","3fe5129a7a2472f2","3ff0000000000000","0"]}
+{"address":"VYS-Fig1a/d=100 alpha=1.2/seed 3","bits":["3fcf7b0aba3f075d","3feefae680828cc0","3fe4e291faf074d2","3ff0000000000000","0"]}
+{"address":"VYS-Fig1a/d=100 alpha=1.2/seed 4","bits":["3fd198b147b702ab","3feeb9a020a32ff0","3fe4e9c08f221d4f","3ff0000000000000","0"]}
