@@ -72,13 +72,7 @@ public record FlipStep(double value, double gradientNorm, double eta, double per
         double[] w = net.firstLayer();
         double[] a = net.signs();
         double scale = 1 / Math.sqrt(m);
-        double[] rowNorm = new double[m];
-        double gamma = org.reluspec.linalg.Rounding.gamma(d);
-        for (int s = 0; s < m; s++) {
-            // an upper bound, not a value: any summation order of ||w_s||^2 is within a factor 1 + gamma_d, so the
-            // four-way sum serves (the JIT vectorizes it; the strict order is latency-bound), and no row is copied
-            rowNorm[s] = Math.sqrt(Vectors.dotFourWay(w, s * d, w, s * d, d)) * (1 + 1e-12 + gamma);
-        }
+        double[] rowNorm = RowReach.norms(w, m, d);
         double[] h = new double[m * n];
         net.preActivationsThroughBlas(set.x(), n, rowNorm, h);
         double[] mask = new double[m * n];

@@ -51,7 +51,9 @@ final class RowReach {
         double slack = (1 + 2 * Rounding.gamma(d + 2)) * UP;
         double[] out = new double[n];
         for (int b = 0; b < n; b++) {
-            out[b] = Math.sqrt(Vectors.dot(x, b * d, x, b * d, d)) * slack;
+            // the slack holds in any summation order, so the four-way sum (vectorized; the strict order is a chain of
+            // d dependent additions) serves: 28% of a single flip step at d = 784 went to the strict one
+            out[b] = Math.sqrt(Vectors.dotFourWay(x, b * d, x, b * d, d)) * slack;
         }
         return out;
     }
