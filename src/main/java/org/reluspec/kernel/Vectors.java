@@ -114,7 +114,13 @@ public final class Vectors {
      */
     public static double dotFrom(double start, double[] a, int aOffset, double[] b, int bOffset, int n) {
         double s = start;
+        // No partial-sum bound is needed for no-NaN: a finite term added to a sum that is not NaN (finite or an
+        // infinity) gives a sum that is not NaN; the implication keeps the second spec case (any entries) valid.
         /*@ loop_invariant 0 <= k && k <= n;
+          @ loop_invariant (-MAX_ENTRY <= start && start <= MAX_ENTRY
+          @     && (\forall int q; 0 <= q && q < n; -MAX_ENTRY <= a[aOffset + q] && a[aOffset + q] <= MAX_ENTRY)
+          @     && (\forall int q; 0 <= q && q < n; -MAX_ENTRY <= b[bOffset + q] && b[bOffset + q] <= MAX_ENTRY))
+          @     ==> !Double.isNaN(s);
           @ assignable \strictly_nothing;
           @ decreases n - k;
           @*/

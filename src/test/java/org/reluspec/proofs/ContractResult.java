@@ -10,12 +10,13 @@ package org.reluspec.proofs;
  * @param closedByZ3Fp goals closed by Z3 with the floating-point translation
  * @param closedByZ3 goals closed by Z3 with the default translation
  * @param closedByCvc5 goals closed by cvc5 (third, on what Z3 left; fused float goals Z3 times out on)
+ * @param instances quantifier instances added at Skolem constants after the solvers (see {@link KernelProver})
  * @param openGoals goals left open at the end
  * @param nodes proof nodes
  * @param seconds wall-clock seconds
  */
 public record ContractResult(String key, Status status, int openAfterAuto, int closedByZ3Fp, int closedByZ3,
-                             int closedByCvc5, int openGoals, int nodes, double seconds) {
+                             int closedByCvc5, int instances, int openGoals, int nodes, double seconds) {
 
     /** Outcome of a proof obligation. */
     public enum Status {

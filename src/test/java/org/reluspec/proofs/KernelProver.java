@@ -3,8 +3,21 @@ package org.reluspec.proofs;
 import de.uka.ilkd.key.control.KeYEnvironment;
 import de.uka.ilkd.key.java.abstraction.KeYJavaType;
 import de.uka.ilkd.key.logic.op.IObserverFunction;
+import de.uka.ilkd.key.java.Services;
+import de.uka.ilkd.key.logic.PosInOccurrence;
+import de.uka.ilkd.key.logic.PosInTerm;
+import de.uka.ilkd.key.logic.SequentFormula;
+import de.uka.ilkd.key.logic.Term;
+import de.uka.ilkd.key.logic.op.JFunction;
+import de.uka.ilkd.key.logic.op.Quantifier;
+import de.uka.ilkd.key.logic.op.SchemaVariable;
 import de.uka.ilkd.key.proof.Goal;
 import de.uka.ilkd.key.proof.Proof;
+import de.uka.ilkd.key.proof.RuleAppIndex;
+import de.uka.ilkd.key.proof.rulefilter.TacletFilter;
+import de.uka.ilkd.key.rule.PosTacletApp;
+import de.uka.ilkd.key.rule.Taclet;
+import de.uka.ilkd.key.rule.TacletApp;
 import de.uka.ilkd.key.settings.ChoiceSettings;
 import de.uka.ilkd.key.settings.DefaultSMTSettings;
 import de.uka.ilkd.key.settings.ProofIndependentSettings;
@@ -24,10 +37,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.key_project.logic.sort.Sort;
 
 /**
  * Proves the JML contracts of a source folder with KeY 2.12.3, headless, with the settings of DESIGN.md section 7:
@@ -35,6 +50,12 @@ import java.util.function.Predicate;
  * an SMT solver by itself, so every goal left open is sent, one at a time, to Z3's floating-point translation,
  * then to plain Z3, then to cvc5 (which closes fused float goals Z3 times out on); a goal a solver proves valid is
  * closed with KeY's SMT rule.
+ *
+ * <p>What auto mode and the solvers leave open gets one more round: each universally quantified integer formula of
+ * a goal's antecedent is instantiated (KeY's {@code allLeft}) at each integer Skolem constant of its succedent, then
+ * auto mode and the solvers run again. Auto mode's own instantiation heuristics miss exactly these instances in
+ * loop invariants over offsets ({@code y[yOffset + q]} is needed at the {@code k_0} of the iteration at hand); the
+ * round applies ordinary rules, so KeY checks every step and a false contract cannot close.
  *
  * <p>Only types of the given package prefix are proved; contracts a type inherits from the JDK stubs (for example
  * {@code Throwable::getMessage}) are not ours and are skipped.
@@ -68,6 +89,7 @@ public final class KernelProver {
     private final long z3FpMillis;
     private final long z3Millis;
     private final long cvc5Millis;
+    private final int instantiationSteps;
     private final boolean z3Installed;
 
     /**
@@ -76,13 +98,16 @@ public final class KernelProver {
      * @param z3FpMillis timeout of the floating-point translation per goal
      * @param z3Millis timeout of the default translation per goal
      * @param cvc5Millis timeout of cvc5 per goal Z3 left open (0, or cvc5 not installed: skipped)
+     * @param instantiationSteps auto-mode steps after the instantiation round (0: no round)
      */
-    public KernelProver(int maxSteps, int maxGoalsForSmt, long z3FpMillis, long z3Millis, long cvc5Millis) {
+    public KernelProver(int maxSteps, int maxGoalsForSmt, long z3FpMillis, long z3Millis, long cvc5Millis,
+            int instantiationSteps) {
         this.maxSteps = maxSteps;
         this.maxGoalsForSmt = maxGoalsForSmt;
         this.z3FpMillis = z3FpMillis;
         this.z3Millis = z3Millis;
         this.cvc5Millis = cvc5Millis;
+        this.instantiationSteps = instantiationSteps;
         this.z3Installed = z3OnPath();
     }
 
@@ -213,17 +238,35 @@ public final class KernelProver {
             int byFp = 0;
             int byZ3 = 0;
             int byCvc5 = 0;
+            int instances = 0;
             ContractResult.Status status;
             if (afterAuto == 0) {
                 status = ContractResult.Status.CLOSED;
             } else if (!z3Installed) {
                 status = ContractResult.Status.NOT_CHECKED_NO_Z3;
             } else {
-                if (afterAuto <= maxGoalsForSmt) {
-                    byFp = smt(proof, "Z3_FP", z3FpMillis);
-                    byZ3 = proof.closed() ? 0 : smt(proof, "Z3", z3Millis);
-                    byCvc5 = proof.closed() || cvc5Millis == 0 || !cvc5Installed() ? 0
-                            : smt(proof, "CVC5", cvc5Millis);
+                // goals the solvers failed on and neither the round nor auto mode has touched since
+                Set<de.uka.ilkd.key.proof.Node> unchanged = new java.util.HashSet<>();
+                for (int round = 0; round < 2 && afterAuto <= maxGoalsForSmt && !proof.closed(); round++) {
+                    if (round == 1) {   // what the solvers left: instantiate, then auto mode once more
+                        if (instantiationSteps == 0 || proof.openGoals().size() > maxGoalsForSmt) {
+                            break;
+                        }
+                        for (Goal g : proof.openGoals()) {
+                            unchanged.add(g.node());
+                            instances += instantiateAtSkolemConstants(g, proof.getServices());
+                        }
+                        // on every goal: one whose instances changed nothing may still have steps to go
+                        proof.getSettings().getStrategySettings().setMaxSteps(instantiationSteps);
+                        env.getUi().getProofControl().startAndWaitForAutoMode(proof);
+                        if (proof.closed() || proof.openGoals().size() > maxGoalsForSmt) {
+                            break;
+                        }
+                    }
+                    byFp += smt(proof, unchanged, "Z3_FP", z3FpMillis);
+                    byZ3 += proof.closed() ? 0 : smt(proof, unchanged, "Z3", z3Millis);
+                    byCvc5 += proof.closed() || cvc5Millis == 0 || !cvc5Installed() ? 0
+                            : smt(proof, unchanged, "CVC5", cvc5Millis);
                 }
                 status = proof.closed() ? ContractResult.Status.CLOSED : ContractResult.Status.OPEN;
                 if (System.getenv("RELUSPEC_DUMP_GOALS") != null) {   // what is left, for whoever improves a contract
@@ -233,15 +276,73 @@ public final class KernelProver {
                     }
                 }
             }
-            return new ContractResult(key, status, afterAuto, byFp, byZ3, byCvc5, proof.openGoals().size(),
-                    proof.countNodes(), (System.nanoTime() - start) * 1e-9);
+            return new ContractResult(key, status, afterAuto, byFp, byZ3, byCvc5, instances,
+                    proof.openGoals().size(), proof.countNodes(), (System.nanoTime() - start) * 1e-9);
         } finally {
             proof.dispose();
         }
     }
 
+    /**
+     * Applies {@code allLeft} to every top-level {@code \\forall int} formula of the antecedent, once per integer
+     * Skolem constant (a constant such as {@code k_0}) of the succedent.
+     *
+     * @return the number of instances added
+     */
+    private static int instantiateAtSkolemConstants(Goal goal, Services services) {
+        Sort intSort = services.getTypeConverter().getIntegerLDT().targetSort();
+        Set<Term> constants = new LinkedHashSet<>();
+        for (SequentFormula sf : goal.sequent().succedent()) {
+            collectSkolemConstants(sf.formula(), intSort, constants);
+        }
+        List<SequentFormula> quantified = new ArrayList<>();
+        for (SequentFormula sf : goal.sequent().antecedent()) {
+            Term t = sf.formula();
+            if (t.op() == Quantifier.ALL && t.boundVars().get(0).sort() == intSort) {
+                quantified.add(sf);
+            }
+        }
+        TacletFilter allLeft = new TacletFilter() {
+            @Override
+            protected boolean filter(Taclet taclet) {
+                return "allLeft".equals(taclet.name().toString());
+            }
+        };
+        int added = 0;
+        Goal g = goal;
+        for (SequentFormula sf : quantified) {
+            for (Term c : constants) {
+                RuleAppIndex index = g.ruleAppIndex();
+                index.autoModeStopped();
+                for (TacletApp app : index.getTacletAppAtAndBelow(allLeft,
+                        new PosInOccurrence(sf, PosInTerm.getTopLevel(), true), services)) {
+                    if (app instanceof PosTacletApp pos && pos.posInOccurrence().subTerm() == sf.formula()) {
+                        SchemaVariable sv = app.uninstantiatedVars().iterator().next();
+                        TacletApp instance = app.addInstantiation(sv, c, true, services).tryToInstantiate(services);
+                        if (instance != null) {
+                            g = g.apply(instance).head();
+                            added++;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return added;
+    }
+
+    private static void collectSkolemConstants(Term t, Sort intSort, Set<Term> out) {
+        if (t.arity() == 0 && t.sort() == intSort && t.op() instanceof JFunction
+                && t.op().name().toString().matches(".*_[0-9]+")) {
+            out.add(t);
+        }
+        for (Term sub : t.subs()) {
+            collectSkolemConstants(sub, intSort, out);
+        }
+    }
+
     /** Sends each open goal separately (one untranslatable goal must not abort the others); closes the valid ones. */
-    private static int smt(Proof proof, String solverName, long timeoutMillis) {
+    private static int smt(Proof proof, Set<de.uka.ilkd.key.proof.Node> skip, String solverName, long timeoutMillis) {
         SolverType type = SolverTypes.getSolverTypes().stream().filter(t -> t.getName().equals(solverName))
                 .findFirst().orElseThrow(() -> new IllegalStateException("KeY has no solver " + solverName));
         ProofIndependentSettings.DEFAULT_INSTANCE.getSMTSettings().setTimeout(timeoutMillis);
@@ -250,7 +351,9 @@ public final class KernelProver {
                 proof);
         List<SMTProblem> problems = new ArrayList<>();
         for (Goal g : proof.openGoals()) {
-            problems.add(new SMTProblem(g));
+            if (!skip.contains(g.node())) {   // a goal the solvers already failed on, unchanged since
+                problems.add(new SMTProblem(g));
+            }
         }
         int closed = 0;
         for (SMTProblem p : problems) {

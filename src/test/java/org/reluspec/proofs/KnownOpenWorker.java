@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The known-open kernel contracts proved in a second JVM, beside the closed ones. KeY's auto mode runs on one
+ * The known-open kernel contracts, the long closed ones and the negative suite proved in a second JVM, beside the
+ * other closed ones. KeY's auto mode runs on one
  * thread, so the proof step left one of the two cores idle for most of its time; the known-open contracts (each
  * attempted on every build so that one that starts to close is noticed) take about as long as the closed ones plus
  * the negative suite, so a second KeY process halves the step. KeY keeps settings in static state, so the second
@@ -37,21 +38,34 @@ final class KnownOpenWorker {
          * @throws InterruptedException when interrupted while waiting
          */
         List<ContractResult> results() throws IOException, InterruptedException {
+            return read(out);
+        }
+
+        /**
+         * @return the negative suite's results
+         * @throws IOException when the worker failed: its exit code and the end of its log
+         * @throws InterruptedException when interrupted while waiting
+         */
+        List<ContractResult> negatives() throws IOException, InterruptedException {
+            return read(negativesOf(out));
+        }
+
+        private List<ContractResult> read(Path file) throws IOException, InterruptedException {
             if (!process.waitFor(30, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IOException("known-open worker did not finish in 30 minutes; log " + log);
             }
-            if (process.exitValue() != 0 || !Files.exists(out)) {
+            if (process.exitValue() != 0 || !Files.exists(file)) {
                 List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
                 throw new IOException("known-open worker exited with " + process.exitValue() + "; end of its log:\n"
                         + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
             }
             List<ContractResult> results = new ArrayList<>();
-            for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t");
                 results.add(new ContractResult(f[0], ContractResult.Status.valueOf(f[1]), Integer.parseInt(f[2]),
                         Integer.parseInt(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]),
-                        Integer.parseInt(f[6]), Integer.parseInt(f[7]), Double.parseDouble(f[8])));
+                        Integer.parseInt(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8]), Double.parseDouble(f[9])));
             }
             return results;
         }
@@ -86,17 +100,26 @@ final class KnownOpenWorker {
      */
     public static void main(String[] args) throws Exception {
         ProofCheck check = new ProofCheck(Path.of(args[0]));
-        List<ContractResult> results = check.proveKnownOpen(check.stageKernel(Path.of(args[1]).resolve("kernel")),
-                k -> true);
+        Path work = Path.of(args[1]);
+        Path out = Path.of(args[2]);
+        write(check.proveWorkerShare(check.stageKernel(work.resolve("kernel"))), out);
+        write(check.proveNegatives(work.resolve("negative")), negativesOf(out));
+        System.exit(0);   // KeY leaves non-daemon threads behind
+    }
+
+    private static Path negativesOf(Path out) {
+        return Path.of(out + ".negative");
+    }
+
+    private static void write(List<ContractResult> results, Path file) throws IOException {
         StringBuilder tsv = new StringBuilder();
         for (ContractResult r : results) {
-            tsv.append(String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", r.key(), r.status(),
-                    r.openAfterAuto(), r.closedByZ3Fp(), r.closedByZ3(), r.closedByCvc5(), r.openGoals(), r.nodes(),
-                    Double.toString(r.seconds())));
+            tsv.append(String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", r.key(), r.status(),
+                    r.openAfterAuto(), r.closedByZ3Fp(), r.closedByZ3(), r.closedByCvc5(), r.instances(), r.openGoals(),
+                    r.nodes(), Double.toString(r.seconds())));
         }
-        Path tmp = Path.of(args[2] + ".tmp");
+        Path tmp = Path.of(file + ".tmp");
         Files.writeString(tmp, tsv, StandardCharsets.UTF_8);
-        Files.move(tmp, Path.of(args[2]), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        System.exit(0);   // KeY leaves non-daemon threads behind
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }
