@@ -12,6 +12,7 @@ import de.uka.ilkd.key.logic.op.JFunction;
 import de.uka.ilkd.key.logic.op.Quantifier;
 import de.uka.ilkd.key.logic.op.SchemaVariable;
 import de.uka.ilkd.key.proof.Goal;
+import de.uka.ilkd.key.proof.Node;
 import de.uka.ilkd.key.proof.Proof;
 import de.uka.ilkd.key.proof.RuleAppIndex;
 import de.uka.ilkd.key.proof.rulefilter.TacletFilter;
@@ -37,6 +38,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -246,7 +248,7 @@ public final class KernelProver {
                 status = ContractResult.Status.NOT_CHECKED_NO_Z3;
             } else {
                 // goals the solvers failed on and neither the round nor auto mode has touched since
-                Set<de.uka.ilkd.key.proof.Node> unchanged = new java.util.HashSet<>();
+                Set<Node> unchanged = new HashSet<>();
                 for (int round = 0; round < 2 && afterAuto <= maxGoalsForSmt && !proof.closed(); round++) {
                     if (round == 1) {   // what the solvers left: instantiate, then auto mode once more
                         if (instantiationSteps == 0 || proof.openGoals().size() > maxGoalsForSmt) {
@@ -284,7 +286,7 @@ public final class KernelProver {
     }
 
     /**
-     * Applies {@code allLeft} to every top-level {@code \\forall int} formula of the antecedent, once per integer
+     * Applies {@code allLeft} to every top-level {@code \forall int} formula of the antecedent, once per integer
      * Skolem constant (a constant such as {@code k_0}) of the succedent.
      *
      * @return the number of instances added
@@ -342,7 +344,7 @@ public final class KernelProver {
     }
 
     /** Sends each open goal separately (one untranslatable goal must not abort the others); closes the valid ones. */
-    private static int smt(Proof proof, Set<de.uka.ilkd.key.proof.Node> skip, String solverName, long timeoutMillis) {
+    private static int smt(Proof proof, Set<Node> skip, String solverName, long timeoutMillis) {
         SolverType type = SolverTypes.getSolverTypes().stream().filter(t -> t.getName().equals(solverName))
                 .findFirst().orElseThrow(() -> new IllegalStateException("KeY has no solver " + solverName));
         ProofIndependentSettings.DEFAULT_INSTANCE.getSMTSettings().setTimeout(timeoutMillis);

@@ -10,12 +10,11 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The known-open kernel contracts, the long closed ones and the negative suite proved in a second JVM, beside the
- * other closed ones. KeY's auto mode runs on one
- * thread, so the proof step left one of the two cores idle for most of its time; the known-open contracts (each
- * attempted on every build so that one that starts to close is noticed) take about as long as the closed ones plus
- * the negative suite, so a second KeY process halves the step. KeY keeps settings in static state, so the second
- * prover is a process, not a thread. Results travel as one tab-separated line per contract.
+ * The second KeY JVM of the proof step: the known-open kernel contracts, the closed ones the ledger records as long
+ * ({@link ProofCheck#proveWorkerShare}) and the negative suite, beside the other closed contracts in the test JVM.
+ * KeY's auto mode runs on one thread, so a single JVM left one of the two cores idle for most of the step. KeY keeps
+ * settings in static state, so the second prover is a process, not a thread. Results travel as one tab-separated line
+ * per contract, the negative suite's in a file of their own.
  */
 final class KnownOpenWorker {
 

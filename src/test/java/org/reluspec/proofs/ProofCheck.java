@@ -200,14 +200,10 @@ public final class ProofCheck {
     Set<String> longProofs() throws IOException {
         Map<String, String> knownOpen = readKnownOpen();
         Set<String> keys = new java.util.TreeSet<>();
-        Path p = project.resolve("proofs-checks/ledger.tsv");
-        if (Files.exists(p)) {
-            for (String line : Files.readAllLines(p)) {
-                String[] f = line.split("\t");
-                if (f.length >= 3 && !line.startsWith("#") && "CLOSED".equals(f[1]) && knownReason(knownOpen, f[0]) == null
-                        && Double.parseDouble(f[2]) >= LONG_PROOF_SECONDS) {
-                    keys.add(f[0]);
-                }
+        for (String[] f : ledgerRows()) {
+            if (f.length >= 3 && "CLOSED".equals(f[1]) && knownReason(knownOpen, f[0]) == null
+                    && Double.parseDouble(f[2]) >= LONG_PROOF_SECONDS) {
+                keys.add(f[0]);
             }
         }
         return keys;
@@ -346,16 +342,26 @@ public final class ProofCheck {
     /** {@code key<TAB>status}: the committed expectation. */
     Map<String, String> readLedger() throws IOException {
         Map<String, String> m = new LinkedHashMap<>();
-        Path p = project.resolve("proofs-checks/ledger.tsv");
-        if (Files.exists(p)) {
-            for (String line : Files.readAllLines(p)) {
-                String[] parts = line.split("\t");
-                if (parts.length >= 2 && !line.startsWith("#")) {
-                    m.put(parts[0], parts[1]);
-                }
+        for (String[] f : ledgerRows()) {
+            if (f.length >= 2) {
+                m.put(f[0], f[1]);
             }
         }
         return m;
+    }
+
+    /** The rows of {@code proofs-checks/ledger.tsv} (contract, status, seconds, nodes), comments left out. */
+    private List<String[]> ledgerRows() throws IOException {
+        Path p = project.resolve("proofs-checks/ledger.tsv");
+        List<String[]> rows = new ArrayList<>();
+        if (Files.exists(p)) {
+            for (String line : Files.readAllLines(p)) {
+                if (!line.startsWith("#")) {
+                    rows.add(line.split("\t"));
+                }
+            }
+        }
+        return rows;
     }
 
     private String writeLedger(List<ContractResult> results, double seconds, Map<String, String> knownOpen)
