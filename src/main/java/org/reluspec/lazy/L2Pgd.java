@@ -26,10 +26,12 @@ public final class L2Pgd {
         double[] origin = x.clone();
         double alpha = 2.5 * r / steps;
         for (int t = 0; t < steps; t++) {
-            if (stopWhenMisclassified && y * net.value(x) <= 0) {
+            // one pass of pre-activations serves the test and the gradient (it is most of a step's cost)
+            double[] h = net.preActivations(x);
+            if (stopWhenMisclassified && y * net.valueAt(h) <= 0) {
                 return true;
             }
-            double[] g = net.gradient(x);
+            double[] g = net.gradientAt(h);
             double gn = Math.sqrt(Vectors.squaredNorm(g));
             if (gn == 0) {
                 break;

@@ -137,11 +137,14 @@ public final class LazyNetwork {
         // |fl(w.x) - w.x| <= gamma_d sum |w_k x_k| <= gamma_d ||w|| ||x|| for any summation order, so outside twice
         // that bound BLAS and the reference order agree on the sign
         double gamma = org.reluspec.linalg.Rounding.gamma(d);
+        double[] xNorm = RowReach.norms(xs, n, d);
         for (int j = 0; j < n; j++) {
-            double[] x = java.util.Arrays.copyOfRange(xs, j * d, j * d + d);
-            double xNorm = Math.sqrt(Vectors.squaredNorm(x)) * (1 + 1e-12);
+            double[] x = null;
             for (int s = 0; s < m; s++) {
-                if (Math.abs(h[s + j * m]) <= 2.01 * gamma * rowNorm[s] * xNorm + Double.MIN_NORMAL) {
+                if (Math.abs(h[s + j * m]) <= 2.01 * gamma * rowNorm[s] * xNorm[j] + Double.MIN_NORMAL) {
+                    if (x == null) {
+                        x = java.util.Arrays.copyOfRange(xs, j * d, j * d + d);
+                    }
                     h[s + j * m] = preActivation(s, x);
                 }
             }
