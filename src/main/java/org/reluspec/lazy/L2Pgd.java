@@ -1,6 +1,7 @@
 package org.reluspec.lazy;
 
 import org.reluspec.kernel.Vectors;
+import org.reluspec.linalg.Blas;
 
 /**
  * L2 projected gradient ascent on the loss of a {@link LazyNetwork} (Algorithm 1's inner loop, after Madry et al.):
@@ -49,5 +50,63 @@ public final class L2Pgd {
             }
         }
         return y * net.value(x) <= 0;
+    }
+
+    /**
+     * {@link #attack} without stopping (adversarial training), for a whole batch at once through BLAS: per step the
+     * pre-activations of every example are one product ({@link LazyNetwork#preActivationsThroughBlas}, so every ReLU
+     * mask is the reference order's) and the gradients {@code W^T C} another, with {@code C} the active neurons'
+     * output weights. Each example then takes the same normalized step and projection as in {@link #attack}; only the
+     * products' rounding differs (BLAS sums in its own order).
+     *
+     * @param net the network
+     * @param xs the examples, row-major {@code n x d}, replaced by the adversarial points
+     * @param n how many
+     * @param ys their labels
+     * @param r the radius
+     * @param steps ascent steps, at least 1
+     * @param rowNorm upper bounds on the rows' norms {@code ||w_s||}
+     */
+    static void ascendThroughBlas(LazyNetwork net, double[] xs, int n, double[] ys, double r, int steps,
+                                  double[] rowNorm) {
+        int d = net.d();
+        int m = net.m();
+        double[] v = net.outputWeights();
+        double[] origin = xs.clone();
+        double[] h = new double[m * n];
+        double[] c = new double[m * n];
+        double[] g = new double[d * n];
+        boolean[] stopped = new boolean[n];
+        double alpha = 2.5 * r / steps;
+        for (int t = 0; t < steps; t++) {
+            net.preActivationsThroughBlas(xs, n, rowNorm, h);
+            for (int e = 0; e < m * n; e++) {
+                c[e] = h[e] >= 0.0 ? v[e % m] : 0.0;
+            }
+            // g_j = sum_s c_sj w_s: W is row-major m x d, which BLAS reads as the column-major d x m W^T
+            Blas.get().dgemm("N", "N", d, n, m, 1.0, net.firstLayer(), d, c, m, 0.0, g, d);
+            for (int j = 0; j < n; j++) {
+                if (stopped[j]) {
+                    continue;
+                }
+                int o = j * d;
+                double gn = Math.sqrt(Vectors.dot(g, o, g, o, d));
+                if (gn == 0) {
+                    stopped[j] = true;   // as attack's break: a zero gradient ends this example's ascent
+                    continue;
+                }
+                double dn = 0;
+                for (int k = o; k < o + d; k++) {
+                    xs[k] -= ys[j] * alpha * g[k] / gn;
+                    dn += (xs[k] - origin[k]) * (xs[k] - origin[k]);
+                }
+                dn = Math.sqrt(dn);
+                if (dn > r) {
+                    for (int k = o; k < o + d; k++) {
+                        xs[k] = origin[k] + r / dn * (xs[k] - origin[k]);
+                    }
+                }
+            }
+        }
     }
 }

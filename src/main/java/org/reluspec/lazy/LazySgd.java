@@ -125,14 +125,16 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
         RowReach reach = new RowReach(RowReach.norms(w0, m, d), ball.radius(), d);
         for (int step = 0; step < maxSteps; step++) {
             LazyNetwork current = init.withFirstLayer(w);
-            drawBatch(current, data, rng, xs, ys);
-            for (int b = 0; b < n; b++) {
-                System.arraycopy(xs[b], 0, xb, b * d, d);
-            }
             if (blas) {
                 for (int s = 0; s < m; s++) {
                     rowNorm[s] = reach.normBound(s);
                 }
+            }
+            drawBatch(current, data, rng, xs, ys, xb, blas ? rowNorm : null);
+            for (int b = 0; b < n; b++) {
+                System.arraycopy(xs[b], 0, xb, b * d, d);
+            }
+            if (blas) {
                 current.preActivationsThroughBlas(xb, n, rowNorm, hb);
                 for (int b = 0; b < n; b++) {
                     System.arraycopy(hb, b * m, hs[b], 0, m);
@@ -220,15 +222,32 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
         }
     }
 
+    /**
+     * Draws the batch and, in adversarial training, replaces each example by its PGD point: one example at a time on
+     * the reference products, the whole batch at once through BLAS when {@code rowNorm} is given (the attack draws
+     * nothing, so the batch is the same either way).
+     *
+     * @param flat scratch for the batch, row-major {@code n x d} (BLAS only)
+     * @param rowNorm upper bounds on the current rows' norms for the BLAS attack, or {@code null} on the reference
+     */
     private void drawBatch(LazyNetwork current, Dataset data, UniformRandomProvider rng, double[][] xs,
-                           double[] ys) {
+                           double[] ys, double[] flat, double[] rowNorm) {
         int d = current.d();
         for (int b = 0; b < batchSize; b++) {
             int j = rng.nextInt(data.size());
             ys[b] = data.y()[j];
             System.arraycopy(data.x(), j * d, xs[b], 0, d);
-            if (attackRadius > 0) {
+            if (attackRadius > 0 && rowNorm == null) {
                 L2Pgd.attack(current, xs[b], ys[b], attackRadius, attackSteps, false);
+            }
+        }
+        if (attackRadius > 0 && rowNorm != null) {
+            for (int b = 0; b < batchSize; b++) {
+                System.arraycopy(xs[b], 0, flat, b * d, d);
+            }
+            L2Pgd.ascendThroughBlas(current, flat, batchSize, ys, attackRadius, attackSteps, rowNorm);
+            for (int b = 0; b < batchSize; b++) {
+                System.arraycopy(flat, b * d, xs[b], 0, d);
             }
         }
     }

@@ -79,6 +79,31 @@ class LazySgdBlasTest {
         }
     }
 
+    /** Adversarial training's PGD for a whole batch through BLAS takes each example where the reference attack does. */
+    @Test
+    void batchedPgdThroughBlasFollowsTheReferenceAttackOfEachExample() {
+        int d = 40;
+        int n = 8;
+        Dataset data = data(n, d, 0, RandomSource.XO_RO_SHI_RO_128_PP.create(11));
+        LazyNetwork net = LazyNetwork.initialize(d, 300, RandomSource.XO_RO_SHI_RO_128_PP.create(12));
+        double r = 0.3;
+        double[] batch = data.x().clone();
+        L2Pgd.ascendThroughBlas(net, batch, n, data.y(), r, 20, RowReach.norms(net.firstLayer(), net.m(), d));
+        double worst = 0;
+        for (int j = 0; j < n; j++) {
+            double[] x = data.example(j);
+            L2Pgd.attack(net, x, data.y()[j], r, 20, false);
+            double moved = 0;
+            for (int k = 0; k < d; k++) {
+                worst = Math.max(worst, Math.abs(x[k] - batch[j * d + k]));
+                moved += (batch[j * d + k] - data.x()[j * d + k]) * (batch[j * d + k] - data.x()[j * d + k]);
+            }
+            assertTrue(Math.sqrt(moved) <= r * (1 + 1e-12), "example " + j + " left the ball: " + Math.sqrt(moved));
+            assertTrue(Math.sqrt(moved) > 0.5 * r, "example " + j + " did not move: " + Math.sqrt(moved));
+        }
+        assertTrue(worst < 1e-12, "batched and one-at-a-time PGD differ by " + worst);
+    }
+
     /**
      * A small ball, so that the BLAS path's skipped measurements ({@link RowReach}) meet the boundary: stop-on-exit
      * stops at the reference path's step, and the projection pins rows at the radius exactly as the reference does.
