@@ -37,19 +37,29 @@ public final class L2Pgd {
             if (gn == 0) {
                 break;
             }
-            double dn = 0;
-            for (int k = 0; k < x.length; k++) {
-                x[k] -= y * alpha * g[k] / gn;
-                dn += (x[k] - origin[k]) * (x[k] - origin[k]);
-            }
-            dn = Math.sqrt(dn);
-            if (dn > r) {
-                for (int k = 0; k < x.length; k++) {
-                    x[k] = origin[k] + r / dn * (x[k] - origin[k]);
-                }
-            }
+            stepAndProject(x, origin, g, gn, 0, x.length, y * alpha, r);
         }
         return y * net.value(x) <= 0;
+    }
+
+    /**
+     * {@code x <- x - y alpha g / ||g||}, then back onto the sphere of radius {@code r} around {@code origin} if it
+     * left the ball, on {@code x[o .. o + d - 1]} (the same offset in all three arrays). Each coordinate rounds as
+     * {@code ((y alpha) g_k) / ||g||}, left to right, as the ascent always has.
+     */
+    private static void stepAndProject(double[] x, double[] origin, double[] g, double gn, int o, int d,
+                                       double yAlpha, double r) {
+        double dn = 0;
+        for (int k = o; k < o + d; k++) {
+            x[k] -= yAlpha * g[k] / gn;
+            dn += (x[k] - origin[k]) * (x[k] - origin[k]);
+        }
+        dn = Math.sqrt(dn);
+        if (dn > r) {
+            for (int k = o; k < o + d; k++) {
+                x[k] = origin[k] + r / dn * (x[k] - origin[k]);
+            }
+        }
     }
 
     /**
@@ -80,8 +90,10 @@ public final class L2Pgd {
         double alpha = 2.5 * r / steps;
         for (int t = 0; t < steps; t++) {
             net.preActivationsThroughBlas(xs, n, rowNorm, h);
-            for (int e = 0; e < m * n; e++) {
-                c[e] = h[e] >= 0.0 ? v[e % m] : 0.0;
+            for (int j = 0; j < n; j++) {
+                for (int s = 0; s < m; s++) {
+                    c[s + j * m] = h[s + j * m] >= 0.0 ? v[s] : 0.0;
+                }
             }
             // g_j = sum_s c_sj w_s: W is row-major m x d, which BLAS reads as the column-major d x m W^T
             Blas.get().dgemm("N", "N", d, n, m, 1.0, net.firstLayer(), d, c, m, 0.0, g, d);
@@ -89,23 +101,12 @@ public final class L2Pgd {
                 if (stopped[j]) {
                     continue;
                 }
-                int o = j * d;
-                double gn = Math.sqrt(Vectors.dot(g, o, g, o, d));
+                double gn = Math.sqrt(Vectors.dot(g, j * d, g, j * d, d));
                 if (gn == 0) {
                     stopped[j] = true;   // as attack's break: a zero gradient ends this example's ascent
                     continue;
                 }
-                double dn = 0;
-                for (int k = o; k < o + d; k++) {
-                    xs[k] -= ys[j] * alpha * g[k] / gn;
-                    dn += (xs[k] - origin[k]) * (xs[k] - origin[k]);
-                }
-                dn = Math.sqrt(dn);
-                if (dn > r) {
-                    for (int k = o; k < o + d; k++) {
-                        xs[k] = origin[k] + r / dn * (xs[k] - origin[k]);
-                    }
-                }
+                stepAndProject(xs, origin, g, gn, j * d, d, ys[j] * alpha, r);
             }
         }
     }

@@ -64,7 +64,8 @@ final class KnownOpenWorker {
                 String[] f = line.split("\t");
                 results.add(new ContractResult(f[0], ContractResult.Status.valueOf(f[1]), Integer.parseInt(f[2]),
                         Integer.parseInt(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]),
-                        Integer.parseInt(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8]), Double.parseDouble(f[9])));
+                        Integer.parseInt(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8]),
+                        Double.parseDouble(f[9])));
             }
             return results;
         }

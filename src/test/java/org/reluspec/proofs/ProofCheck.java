@@ -269,7 +269,8 @@ public final class ProofCheck {
             problems.addAll(kernel.problems());
             reportMissingZ3(err, kernel.results());
             if (negatives) {
-                List<ContractResult> neg = fork != null ? fork.negatives() : check.proveNegatives(work.resolve("negative"));
+                List<ContractResult> neg = fork != null ? fork.negatives()
+                        : check.proveNegatives(work.resolve("negative"));
                 for (ContractResult r : neg) {
                     out.printf(Locale.ROOT, "negative control %-70s %s%n", r.key(), r.status());
                 }
@@ -375,11 +376,9 @@ public final class ProofCheck {
         StringBuilder tsv = new StringBuilder("# contract\tstatus\tseconds\tnodes (written by KernelProofIT)\n");
         for (ContractResult r : results) {
             String reason = knownReason(knownOpen, r);
-            md.append(String.format(Locale.ROOT, "| `%s` | %s | %d | %d | %d | %d | %d | %d | %d | %.1f | %s |%n", r.key(),
-                    r.status(), r.openAfterAuto(), r.closedByZ3Fp(), r.closedByZ3(), r.closedByCvc5(), r.instances(),
-                    r.openGoals(),
-                    r.nodes(),
-                    r.seconds(), reason == null ? "" : reason));
+            md.append(String.format(Locale.ROOT, "| `%s` | %s | %d | %d | %d | %d | %d | %d | %d | %.1f | %s |%n",
+                    r.key(), r.status(), r.openAfterAuto(), r.closedByZ3Fp(), r.closedByZ3(), r.closedByCvc5(), r.instances(),
+                    r.openGoals(), r.nodes(), r.seconds(), reason == null ? "" : reason));
             tsv.append(r.key()).append('\t').append(r.status()).append('\t')
                     .append(String.format(Locale.ROOT, "%.1f", r.seconds())).append('\t').append(r.nodes()).append('\n');
         }
