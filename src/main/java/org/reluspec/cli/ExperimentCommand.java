@@ -121,6 +121,15 @@ final class ExperimentCommand implements Callable<Integer>, Distributable {
         products = blas ? DenseProducts.BLAS : DenseProducts.REFERENCE;
         if (blas && !noProgress) {
             spec.commandLine().getErr().println("dense products: " + Blas.implementation());
+            String blasThreads = System.getenv("OPENBLAS_NUM_THREADS");
+            if (Blas.isNative() && !"1".equals(blasThreads)) {
+                // OpenBLAS's idle threads spin: beside other work, measured 2026-12-04, a WUMA-Fig4 paper unit at
+                // d = 121 took 400-1,900 s instead of 51 s
+                spec.commandLine().getErr().println("warning: OPENBLAS_NUM_THREADS is "
+                        + (blasThreads == null ? "unset" : blasThreads) + ": OpenBLAS may run a thread per core inside "
+                        + "each of the " + workers() + " worker(s), and its idle threads spin; set "
+                        + "OPENBLAS_NUM_THREADS=1 (the parallelism is over units)");
+            }
         }
         return new ExperimentPlan(chosen, run(Units.direct()));
     }
