@@ -311,6 +311,33 @@ class KernelContractSearch {
         }
     }
 
+    @Property(tries = 2000)
+    void accumulateEntryKeepsAColumnZeroWhereTheInputIsZero(@ForAll("anyNets") Net n,
+            @ForAll("anyDouble") double scale, @ForAll @IntRange(max = 3) int zeros, @ForAll("scratch") double[] junk)
+            throws Throwable {
+        double[] x = n.x().clone();
+        double[] gw = cycle(junk, 0, n.m() * n.d());
+        for (int k = 0; k < Math.min(zeros, n.d()); k++) {   // the premise for the ghost column k: input and column 0
+            x[k] = k % 2 == 0 ? 0.0 : -0.0;
+            for (int i = 0; i < n.m(); i++) {
+                gw[i * n.d() + k] = (i + k) % 2 == 0 ? 0.0 : -0.0;
+            }
+        }
+        double[] old = gw.clone();
+        invokePrivate("accumulateEntry", new Class<?>[] {double[].class, double[].class, double[].class, int.class,
+                int.class, double[].class, int.class, double.class, double[].class, double[].class, double[].class},
+                n.w(), n.b(), n.v(), n.d(), n.m(), x, 0, scale, gw, new double[n.m()], cycle(junk, 5, n.m()));
+        for (int column = 0; column < n.d(); column++) {   // every value of the ghost field GradientStep.column
+            boolean premise = x[column] == 0.0;
+            for (int i = 0; i < n.m(); i++) {
+                premise &= old[i * n.d() + column] == 0.0;
+            }
+            for (int i = 0; premise && i < n.m(); i++) {
+                assertTrue(gw[i * n.d() + column] == 0.0, "ensures: column " + column + " of row " + i);
+            }
+        }
+    }
+
     /** Sixteen draws of {@link #any()}: the contents of scratch arrays, which the contracts ask nothing of. */
     @Provide
     Arbitrary<double[]> scratch() {
@@ -469,7 +496,7 @@ class KernelContractSearch {
             return;
         }
         if (s.lambda() == 0.0) {
-            for (int k = 0; k < n.d(); k++) {
+            for (int k = 0; k < n.d(); k++) {   // every value of the ghost fields GradientStep.column (k) and row (i)
                 for (int i = 0; zeroInBatch(s, k) && i < n.m(); i++) {
                     assertTrue(w[i * n.d() + k] == old[i * n.d() + k], "frozen coordinate " + k + " of row " + i);
                 }
@@ -487,7 +514,7 @@ class KernelContractSearch {
         invokePrivate("batchGradient", new Class<?>[] {double[].class, double[].class, double[].class, int.class,
                 int.class, double[].class, int[].class, double[].class, double[].class, double[].class,
                 double[].class}, n.w(), n.b(), n.v(), n.d(), n.m(), s.data(), s.batch(), s.coeff(), gw, gb, gc);
-        for (int k = 0; k < n.d(); k++) {
+        for (int k = 0; k < n.d(); k++) {   // every value of the ghost fields GradientStep.column (k) and row (i)
             for (int i = 0; zeroInBatch(s, k) && i < n.m(); i++) {
                 assertTrue(gw[i * n.d() + k] == 0.0, "ensures: column " + k + " of row " + i);
             }

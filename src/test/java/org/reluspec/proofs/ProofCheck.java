@@ -56,7 +56,7 @@ public final class ProofCheck {
     public static final KernelProver KNOWN_OPEN_PROVER = new KernelProver(5_000, 10, 3_000, 5_000, 0, 0);
 
     /** Number of deliberately wrong contracts in {@code proofs-checks/negative/}. */
-    public static final int NEGATIVE_CONTROLS = 6;
+    public static final int NEGATIVE_CONTROLS = 7;
 
     private final Path project;
 
