@@ -121,17 +121,31 @@ final class ExperimentCommand implements Callable<Integer>, Distributable {
         products = blas ? DenseProducts.BLAS : DenseProducts.REFERENCE;
         if (blas && !noProgress) {
             spec.commandLine().getErr().println("dense products: " + Blas.implementation());
-            String blasThreads = System.getenv("OPENBLAS_NUM_THREADS");
-            if (Blas.isNative() && !"1".equals(blasThreads)) {
-                // OpenBLAS's idle threads spin: beside other work, measured 2026-12-04, a WUMA-Fig4 paper unit at
-                // d = 121 took 400-1,900 s instead of 51 s
-                spec.commandLine().getErr().println("warning: OPENBLAS_NUM_THREADS is "
-                        + (blasThreads == null ? "unset" : blasThreads) + ": OpenBLAS may run a thread per core inside "
-                        + "each of the " + workers() + " worker(s), and its idle threads spin; set "
-                        + "OPENBLAS_NUM_THREADS=1 (the parallelism is over units)");
-            }
+        }
+        String warning = blas ? blasThreadWarning(System.getenv("OPENBLAS_NUM_THREADS"), Blas.isNative(), workers())
+                : null;
+        if (warning != null) {   // with --no-progress too: the slowdown is the same
+            spec.commandLine().getErr().println(warning);
         }
         return new ExperimentPlan(chosen, run(Units.direct()));
+    }
+
+    /**
+     * The warning for native BLAS with OpenBLAS's own threads on: its idle threads spin, and beside other work a
+     * WUMA-Fig4 paper unit at d = 121 took 400-1,900 s instead of 51 s (measured 2026-12-04).
+     *
+     * @param blasThreads the value of {@code OPENBLAS_NUM_THREADS}, {@code null} when unset
+     * @param nativeBlas whether the native OpenBLAS runs (the pure-Java fallback has no threads)
+     * @param workers the run's worker threads
+     * @return the warning line, or {@code null} when there is nothing to warn about
+     */
+    static String blasThreadWarning(String blasThreads, boolean nativeBlas, int workers) {
+        if (!nativeBlas || "1".equals(blasThreads)) {
+            return null;
+        }
+        return "warning: OPENBLAS_NUM_THREADS is " + (blasThreads == null ? "unset" : blasThreads)
+                + ": OpenBLAS may run a thread per core inside each of the " + workers + " worker(s), and its idle "
+                + "threads spin; set OPENBLAS_NUM_THREADS=1 (the parallelism is over units)";
     }
 
     @Override

@@ -322,4 +322,12 @@ class CliTest {
         assertTrue(r.err().contains(file.toString()) && r.err().contains("size=paper seed=1 seeds=5"), r.err());
         assertTrue(r.out().isEmpty(), r.out());
     }
+
+    @Test
+    void nativeBlasWithoutOneOpenBlasThreadIsWarnedAbout() {
+        assertTrue(ExperimentCommand.blasThreadWarning(null, true, 2).contains("OPENBLAS_NUM_THREADS is unset"));
+        assertTrue(ExperimentCommand.blasThreadWarning("4", true, 1).contains("OPENBLAS_NUM_THREADS is 4"));
+        assertEquals(null, ExperimentCommand.blasThreadWarning("1", true, 2), "one thread per worker: nothing to say");
+        assertEquals(null, ExperimentCommand.blasThreadWarning(null, false, 2), "the pure-Java fallback has no threads");
+    }
 }
