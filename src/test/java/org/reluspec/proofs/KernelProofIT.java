@@ -49,7 +49,7 @@ class KernelProofIT {
     void negativeSuiteStaysOpen() throws Exception {
         List<ContractResult> results = knownOpen.negatives();
         for (ContractResult r : results) {
-            System.out.printf(Locale.ROOT, "negative control %-70s %s%n", r.key(), r.status());
+            System.out.printf(Locale.ROOT, "negative control %-70s %s %5.1f s%n", r.key(), r.status(), r.seconds());
         }
         List<String> problems = ProofCheck.negativeProblems(results);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
