@@ -203,8 +203,8 @@ public final class ProofCheck {
         return results;
     }
 
-    /** Seconds the negative suite takes in the worker (seven small contracts; measured, see proofs-checks/README.md). */
-    static final double NEGATIVE_SUITE_SECONDS = 30.0;
+    /** Seconds the negative suite takes in the worker (seven contracts: 68 s in the fresh-clone CI of 2026-12-04). */
+    static final double NEGATIVE_SUITE_SECONDS = 70.0;
 
     /**
      * The closed contracts the worker proves: the longest ones by ledger time, taken while the worker's estimated
