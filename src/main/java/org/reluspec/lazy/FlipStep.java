@@ -72,7 +72,7 @@ public record FlipStep(double value, double gradientNorm, double eta, double per
         double[] w = net.firstLayer();
         double[] a = net.signs();
         double scale = 1 / Math.sqrt(m);
-        double[] rowNorm = RowReach.norms(w, m, d);
+        double[] rowNorm = net.rowNormBounds();
         double[] h = new double[m * n];
         net.preActivationsThroughBlas(set.x(), n, rowNorm, h);
         double[] mask = new double[m * n];
@@ -83,7 +83,7 @@ public record FlipStep(double value, double gradientNorm, double eta, double per
         }
         // gradients: column j of G (d x n) = W^T mask_j
         double[] g = new double[d * n];
-        Blas.get().dgemm("N", "N", d, n, m, 1.0, w, d, mask, m, 0.0, g, d);
+        Blas.multiply("N", d, n, m, w, d, mask, g);
         double[] f = new double[n];
         double[] gn = new double[n];
         double[] units = new double[d * n];
@@ -96,7 +96,7 @@ public record FlipStep(double value, double gradientNorm, double eta, double per
             }
         }
         double[] slope = new double[m * n];
-        Blas.get().dgemm("T", "N", m, n, d, 1.0, w, d, units, d, 0.0, slope, m);
+        Blas.multiply("T", m, n, d, w, d, units, slope);
         double[] v = net.outputWeights();
         for (int j = 0; j < n; j++) {
             if (f[j] == 0) {

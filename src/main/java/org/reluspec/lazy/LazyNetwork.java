@@ -26,6 +26,8 @@ public final class LazyNetwork {
     private final double scale;
     /** {@code a_s / sqrt m}: the output layer as the kernel's {@link TwoLayerNet} reads it. */
     private final double[] outputWeights;
+    /** Upper bounds on the rows' norms, computed on first use ({@link #rowNormBounds}). */
+    private volatile double[] rowNormBounds;
 
     private LazyNetwork(int d, double[] a, double[] w) {
         this.d = d;
@@ -123,6 +125,23 @@ public final class LazyNetwork {
     }
 
     /**
+     * Upper bounds on {@code ||w_s||} for the forward-error bounds of BLAS products, computed once per network: every
+     * flip step of a test set, one input at a time or all at once, needs them, and at {@code d = 784} they cost as much
+     * as a product. ({@link LazySgd} changes its working array in place and makes a new view of it every step; it never
+     * asks a view for these bounds.)
+     *
+     * @return the bounds, live: do not modify
+     */
+    double[] rowNormBounds() {
+        double[] bounds = rowNormBounds;
+        if (bounds == null) {
+            bounds = RowReach.norms(w, m, d);
+            rowNormBounds = bounds;
+        }
+        return bounds;
+    }
+
+    /**
      * The pre-activations of {@code n} inputs at once through BLAS: {@code h[s + j m] = w_s . x_j}. An entry within
      * twice the forward-error bound {@code gamma_d ||w_s|| ||x_j||} of zero is recomputed by {@link #preActivation},
      * so every sign (every ReLU mask) is the reference order's; the other entries round as BLAS rounds.
@@ -133,7 +152,7 @@ public final class LazyNetwork {
      * @param h receives the column-major {@code m x n} pre-activations
      */
     void preActivationsThroughBlas(double[] xs, int n, double[] rowNorm, double[] h) {
-        org.reluspec.linalg.Blas.get().dgemm("T", "N", m, n, d, 1.0, w, d, xs, d, 0.0, h, m);
+        org.reluspec.linalg.Blas.multiply("T", m, n, d, w, d, xs, h);
         // |fl(w.x) - w.x| <= gamma_d sum |w_k x_k| <= gamma_d ||w|| ||x|| for any summation order, so outside twice
         // that bound BLAS and the reference order agree on the sign
         double gamma = org.reluspec.linalg.Rounding.gamma(d);

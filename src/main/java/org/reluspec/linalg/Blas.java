@@ -77,6 +77,31 @@ public final class Blas {
                 + System.getProperty("dev.ludovic.netlib.blas.nativeLibPath") + ")" : "netlib " + name) + Holder.NOTE;
     }
 
+    /**
+     * {@code C = op(A) B} for a column-major {@code inner x n} {@code B} and {@code rows x n} {@code C}, as
+     * {@code dgemm(transA, "N", rows, n, inner, 1, A, lda, B, inner, 0, C, rows)}, except that one column ({@code n = 1})
+     * goes through {@code dgemv}: OpenBLAS's {@code dgemm} with one column takes about 2.7 times as long as its
+     * {@code dgemv} on a 1000 x 196 matrix (52 against 19 us on this project's machine kind).
+     *
+     * @param transA {@code "N"} ({@code A} is {@code rows x inner}) or {@code "T"} ({@code A} is {@code inner x rows})
+     * @param rows rows of {@code C}
+     * @param n columns of {@code B} and {@code C}
+     * @param inner the inner dimension
+     * @param a the matrix {@code A}, column-major with leading dimension {@code lda}
+     * @param lda leading dimension of {@code A}
+     * @param b {@code B}
+     * @param c receives {@code C}
+     */
+    public static void multiply(String transA, int rows, int n, int inner, double[] a, int lda, double[] b,
+                                double[] c) {
+        if (n == 1) {
+            boolean t = transA.equals("T");
+            get().dgemv(transA, t ? inner : rows, t ? rows : inner, 1.0, a, lda, b, 1, 0.0, c, 1);
+        } else {
+            get().dgemm(transA, "N", rows, n, inner, 1.0, a, lda, b, inner, 0.0, c, rows);
+        }
+    }
+
     /** @return whether a native BLAS runs (not netlib's Java fallback) */
     public static boolean isNative() {
         return get().getClass().getSimpleName().equals("JNIBLAS");

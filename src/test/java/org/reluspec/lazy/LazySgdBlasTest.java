@@ -173,13 +173,30 @@ class LazySgdBlasTest {
         FlipStep[] ref = FlipStep.minimalAll(net, set, DenseProducts.REFERENCE);
         FlipStep[] blas = FlipStep.minimalAll(net, set, DenseProducts.BLAS);
         for (int j = 0; j < set.size(); j++) {
-            assertEquals(ref[j].value(), blas[j].value(), 1e-12 * (1 + Math.abs(ref[j].value())), "f " + j);
-            assertEquals(ref[j].gradientNorm(), blas[j].gradientNorm(), 1e-12 * ref[j].gradientNorm(), "grad " + j);
-            assertEquals(ref[j].flips(), blas[j].flips());
-            if (ref[j].flips()) {
-                assertEquals(ref[j].eta(), blas[j].eta(), 1e-9 * Math.abs(ref[j].eta()), "eta " + j);
-            }
+            assertSameWalk(ref[j], blas[j], j);
             assertEquals(FlipStep.minimal(net, set.example(j)), ref[j]);
+        }
+    }
+
+    /** A set of one goes through {@code dgemv}, not {@code dgemm}, and reuses the network's cached row norms. */
+    @Test
+    void flipStepOfOneInputThroughBlasMatchesTheReferenceWalk() {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(22);
+        LazyNetwork net = LazyNetwork.initialize(50, 400, rng);
+        Dataset set = data(40, 50, 0, rng);
+        for (int j = 0; j < set.size(); j++) {
+            Dataset one = Dataset.ofRows(new double[][] {set.example(j)}, new double[] {set.y()[j]});
+            assertSameWalk(FlipStep.minimal(net, set.example(j)), FlipStep.minimalAll(net, one, DenseProducts.BLAS)[0],
+                    j);
+        }
+    }
+
+    private static void assertSameWalk(FlipStep ref, FlipStep blas, int j) {
+        assertEquals(ref.value(), blas.value(), 1e-12 * (1 + Math.abs(ref.value())), "f " + j);
+        assertEquals(ref.gradientNorm(), blas.gradientNorm(), 1e-12 * ref.gradientNorm(), "grad " + j);
+        assertEquals(ref.flips(), blas.flips());
+        if (ref.flips()) {
+            assertEquals(ref.eta(), blas.eta(), 1e-9 * Math.abs(ref.eta()), "eta " + j);
         }
     }
 }
