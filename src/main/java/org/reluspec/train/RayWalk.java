@@ -46,8 +46,7 @@ public final class RayWalk {
                 }
             }
         }
-        order = java.util.Arrays.copyOf(idx, n);
-        mergeSort(order, new int[n], 0, n, t, s);
+        order = sortByBreakpoint(idx, n, t, s);
         breaks = new double[n];
         for (int k = 0; k < n; k++) {
             breaks[k] = t[order[k]];
@@ -55,30 +54,34 @@ public final class RayWalk {
     }
 
     /**
-     * Ascending breakpoints; at equal {@code t} entering neurons ({@code s > 0}) before leaving ones, so that a walk
-     * toggling one neuron at a time passes through the set active exactly at the shared breakpoint. A stable merge
-     * sort on primitive indices (no boxing on this hot path).
+     * Ascending breakpoints; at equal {@code t} entering neurons ({@code s > 0}) before leaving ones, then by neuron
+     * index, so that a walk toggling one neuron at a time passes through the set active exactly at the shared
+     * breakpoint. The order is that of a stable sort by {@link #before}, computed without boxing or a comparator: a
+     * primitive sort of keys holding a breakpoint's leading bits above its neuron's index (a positive double's bits
+     * order as the double does), then an insertion pass with the exact comparison, which moves a neuron only past
+     * neurons whose breakpoints share those leading bits. (An indirect merge sort took half the time of a test set's
+     * flip steps at {@code d = 196}.)
      */
-    private static void mergeSort(int[] a, int[] tmp, int lo, int hi, double[] t, double[] s) {
-        if (hi - lo < 2) {
-            return;
+    private static int[] sortByBreakpoint(int[] idx, int n, double[] t, double[] s) {
+        int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, t.length - 1));
+        long indexMask = (1L << indexBits) - 1;
+        long[] keys = new long[n];
+        for (int k = 0; k < n; k++) {
+            int j = idx[k];
+            keys[k] = Double.doubleToRawLongBits(t[j]) & ~indexMask | j;
         }
-        int mid = (lo + hi) >>> 1;
-        mergeSort(a, tmp, lo, mid, t, s);
-        mergeSort(a, tmp, mid, hi, t, s);
-        int i = lo;
-        int j = mid;
-        int k = lo;
-        while (i < mid && j < hi) {
-            tmp[k++] = before(a[j], a[i], t, s) ? a[j++] : a[i++];
+        java.util.Arrays.sort(keys);
+        int[] sorted = new int[n];
+        for (int k = 0; k < n; k++) {
+            int j = (int) (keys[k] & indexMask);
+            int i = k;
+            while (i > 0 && before(j, sorted[i - 1], t, s)) {
+                sorted[i] = sorted[i - 1];
+                i--;
+            }
+            sorted[i] = j;
         }
-        while (i < mid) {
-            tmp[k++] = a[i++];
-        }
-        while (j < hi) {
-            tmp[k++] = a[j++];
-        }
-        System.arraycopy(tmp, lo, a, lo, hi - lo);
+        return sorted;
     }
 
     private static boolean before(int p, int q, double[] t, double[] s) {
