@@ -350,15 +350,6 @@ public final class TwoLayerNet {
     }
 
     /*@ normal_behavior
-      @ requires 0 < d && 0 <= n && n % d == 0;
-      @ ensures (\forall int j; 0 <= j && j < n / d; 0 <= j * d && j * d + d <= n);
-      @ assignable \strictly_nothing;
-      @*/
-    /** Every row of a flat array of {@code n / d} rows of length {@code d} lies inside it (a data matrix, say). */
-    static void rowsWithin(int n, int d) {
-    }
-
-    /*@ normal_behavior
       @ requires x != null && g != null && x != g;
       @ requires 0 <= n && 0 <= xOffset && xOffset <= x.length - n;
       @ requires 0 <= gOffset && gOffset <= g.length - n;

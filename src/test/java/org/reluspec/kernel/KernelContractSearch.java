@@ -426,10 +426,6 @@ class KernelContractSearch {
             // evaluated in int, as Java evaluates the ensures: nothing overflows under the requires
             assertEquals(i * d + d, (long) ((int) i * d + d), "no overflow at row " + i);
         }
-        int rows = (int) r.nextLong(Integer.MAX_VALUE / d + 1L);   // rowsWithin: any n = rows * d
-        int n = rows * d;
-        long e = rows == 0 ? -1 : r.nextInt(rows);
-        assertTrue(e < 0 || (0 <= e * d && e * d + d <= n), "rowsWithin at " + e);
     }
 
     // GradientStep
