@@ -1,20 +1,30 @@
 #!/usr/bin/env python3
 """Prints the units of a checkpoint file (reluspec ... --checkpoint FILE): one line per unit, its address and its
 numbers decoded from the exact bits. Which number is which is the experiment's units() in the source, e.g. VYS-Fig1a:
-perturbation / sqrt(d), fraction on the margin, relative KKT residual, reached 1e-30, diverged.
-Usage: python3 ci/units.py FILE [ADDRESS-PREFIX]"""
+perturbation / sqrt(d), fraction on the margin, relative KKT residual, reached 1e-30, diverged. With --summary, one
+line per configuration instead (the address without its "/seed N"): how many seeds are in, then per number the median,
+the mean and the range over them, so a partial run can be read configuration by configuration.
+Usage: python3 ci/units.py FILE [ADDRESS-PREFIX] [--summary]"""
 import json
+import re
+import signal
+import statistics
 import struct
 import sys
 
-if len(sys.argv) not in (2, 3):
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # piped into head: stop quietly
+
+args = [a for a in sys.argv[1:] if a != "--summary"]
+summary = len(args) < len(sys.argv) - 1
+if len(args) not in (1, 2) or any(a.startswith("--") for a in args):
     sys.exit(print(__doc__.splitlines()[-1], file=sys.stderr) or 2)
 try:
-    lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+    lines = open(args[0], encoding="utf-8").read().splitlines()
 except OSError as e:
-    print(f"units.py: cannot read {sys.argv[1]}: {e.strerror}", file=sys.stderr)
+    print(f"units.py: cannot read {args[0]}: {e.strerror}", file=sys.stderr)
     sys.exit(2)
-prefix = sys.argv[2] if len(sys.argv) == 3 else ""
+prefix = args[1] if len(args) == 2 else ""
+groups = {}
 for n, line in enumerate(lines, 1):
     try:
         record = json.loads(line)
@@ -22,7 +32,16 @@ for n, line in enumerate(lines, 1):
             continue
         values = [struct.unpack(">d", bytes.fromhex(h.rjust(16, "0")))[0] for h in record["bits"]]
     except (ValueError, KeyError, TypeError, struct.error):
-        print(f"units.py: {sys.argv[1]} line {n} is not a checkpoint record", file=sys.stderr)
+        print(f"units.py: {args[0]} line {n} is not a checkpoint record", file=sys.stderr)
         sys.exit(2)
-    if record["address"].startswith(prefix):
+    if not record["address"].startswith(prefix):
+        continue
+    if summary:
+        groups.setdefault(re.sub(r"/seed \d+$", "", record["address"]), []).append(values)
+    else:
         print(record["address"] + "\t" + "\t".join(f"{v:.6g}" for v in values))
+for config, rows in groups.items():
+    columns = zip(*rows)
+    print(config + f"\tseeds {len(rows)}\t" + "\t".join(
+        f"median {statistics.median(c):.6g} mean {statistics.fmean(c):.6g} range [{min(c):.6g}, {max(c):.6g}]"
+        for c in columns))
