@@ -9,3 +9,8 @@
 {"address":"VYS-Fig1b/d=100 width=1000/seed 2","bits":["3fcee6da946eb960","0"]}
 {"address":"VYS-Fig1b/d=100 width=1000/seed 3","bits":["3fccabb4944deac0","0"]}
 {"address":"VYS-Fig1b/d=100 width=1000/seed 4","bits":["3fd14f31c005df40","0"]}
+{"address":"VYS-Fig1b/d=100 width=8000/seed 0","bits":["3fd028313d3264f2","0"]}
+{"address":"VYS-Fig1b/d=100 width=8000/seed 1","bits":["3fccd6c989a4ac83","0"]}
+{"address":"VYS-Fig1b/d=100 width=8000/seed 2","bits":["3fcbd9f1bf140b96","0"]}
+{"address":"VYS-Fig1b/d=100 width=8000/seed 3","bits":["3fcd6ea24cfb3e20","0"]}
+{"address":"VYS-Fig1b/d=100 width=8000/seed 4","bits":["3fce0762636566fd","0"]}
