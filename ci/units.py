@@ -3,9 +3,11 @@
 numbers decoded from the exact bits. Which number is which is the experiment's units() in the source, e.g. VYS-Fig1a:
 perturbation / sqrt(d), fraction on the margin, relative KKT residual, reached 1e-30, diverged. With --summary, one
 line per configuration instead (the address without its "/seed N"): how many seeds are in, then per number the median,
-the mean and the range over them, so a partial run can be read configuration by configuration.
+the mean and the range over the finite values (a diverged unit's NaN is counted apart), so a partial run can be read
+configuration by configuration.
 Usage: python3 ci/units.py FILE [ADDRESS-PREFIX] [--summary]"""
 import json
+import math
 import re
 import signal
 import statistics
@@ -40,8 +42,15 @@ for n, line in enumerate(lines, 1):
         groups.setdefault(re.sub(r"/seed \d+$", "", record["address"]), []).append(values)
     else:
         print(record["address"] + "\t" + "\t".join(f"{v:.6g}" for v in values))
+
+
+def describe(column):
+    """A diverged unit's NaN would make median and range depend on the units' order: count it apart instead."""
+    finite = [v for v in column if math.isfinite(v)]
+    text = (f"median {statistics.median(finite):.6g} mean {statistics.fmean(finite):.6g} "
+            f"range [{min(finite):.6g}, {max(finite):.6g}]") if finite else "no finite value"
+    return text + (f" ({len(column) - len(finite)} not finite)" if len(finite) < len(column) else "")
+
+
 for config, rows in groups.items():
-    columns = zip(*rows)
-    print(config + f"\tseeds {len(rows)}\t" + "\t".join(
-        f"median {statistics.median(c):.6g} mean {statistics.fmean(c):.6g} range [{min(c):.6g}, {max(c):.6g}]"
-        for c in columns))
+    print(config + f"\tseeds {len(rows)}\t" + "\t".join(describe(c) for c in zip(*rows)))
