@@ -489,3 +489,13 @@
 {"address":"WUMA-Fig4/d=576, c=2.0/seed 2","bits":["3fdf258bf258bf26"]}
 {"address":"WUMA-Fig4/d=576, c=2.0/seed 3","bits":["3fe8000000000000"]}
 {"address":"WUMA-Fig4/d=576, c=2.0/seed 4","bits":["3fe5555555555555"]}
+{"address":"WUMA-Fig4/d=576, c=5.0/seed 1","bits":["0"]}
+{"address":"WUMA-Fig4/d=576, c=5.0/seed 0","bits":["3f6b4e81b4e81b4f"]}
+{"address":"WUMA-Fig4/d=576, c=5.0/seed 2","bits":["3fad0369d0369d03"]}
+{"address":"WUMA-Fig4/d=576, c=5.0/seed 3","bits":["0"]}
+{"address":"WUMA-Fig4/d=576, c=5.0/seed 4","bits":["3f6b4e81b4e81b4f"]}
+{"address":"WUMA-Fig4/d=576, c=8.0/seed 0","bits":["0"]}
+{"address":"WUMA-Fig4/d=576, c=8.0/seed 1","bits":["0"]}
+{"address":"WUMA-Fig4/d=576, c=8.0/seed 2","bits":["0"]}
+{"address":"WUMA-Fig4/d=576, c=8.0/seed 3","bits":["0"]}
+{"address":"WUMA-Fig4/d=576, c=8.0/seed 4","bits":["0"]}
