@@ -69,12 +69,28 @@ public final class Blas {
         return Holder.INSTANCE;
     }
 
-    /** @return what runs, e.g. {@code OpenBLAS 0.3.31-1.5.13 through netlib JNIBLAS} */
+    /**
+     * @return what runs and on which CPU, e.g. {@code OpenBLAS 0.3.31-1.5.13 through netlib JNIBLAS (path) on AMD
+     *         EPYC 7B13}: OpenBLAS picks its kernels by CPU, so the CPU is part of a run's provenance
+     */
     public static String implementation() {
         BLAS b = get();
         String name = b.getClass().getSimpleName();
+        String coreType = System.getenv("OPENBLAS_CORETYPE");
         return (name.equals("JNIBLAS") ? "OpenBLAS " + OPENBLAS_VERSION + " through netlib JNIBLAS ("
-                + System.getProperty("dev.ludovic.netlib.blas.nativeLibPath") + ")" : "netlib " + name) + Holder.NOTE;
+                + System.getProperty("dev.ludovic.netlib.blas.nativeLibPath") + ")" : "netlib " + name) + Holder.NOTE
+                + " on " + cpuModel()
+                + (coreType == null || coreType.isBlank() ? "" : " with OPENBLAS_CORETYPE=" + coreType);
+    }
+
+    /** @return the first {@code model name} of {@code /proc/cpuinfo}, or the JVM's {@code os.arch} */
+    static String cpuModel() {
+        try (java.util.stream.Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst().orElse(System.getProperty("os.arch"));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return System.getProperty("os.arch");
+        }
     }
 
     /**
