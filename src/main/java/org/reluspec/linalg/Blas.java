@@ -70,8 +70,8 @@ public final class Blas {
     }
 
     /**
-     * @return what runs and on which CPU, e.g. {@code OpenBLAS 0.3.31-1.5.13 through netlib JNIBLAS (path) on AMD
-     *         EPYC 7B13}: OpenBLAS picks its kernels by CPU, so the CPU is part of a run's provenance
+     * @return what runs and on which CPU, e.g. {@code OpenBLAS 0.3.31-1.5.13 through netlib JNIBLAS (path) on Intel(R)
+     *         Xeon(R) Processor}: OpenBLAS picks its kernels by CPU, so the CPU is part of a run's provenance
      */
     public static String implementation() {
         BLAS b = get();

@@ -48,6 +48,10 @@ class LazySgdBlasTest {
         if (System.getProperty("os.name").startsWith("Linux") && System.getProperty("os.arch").equals("amd64")) {
             assertTrue(Blas.isNative(), Blas.implementation());
             assertTrue(Blas.implementation().startsWith("OpenBLAS"), Blas.implementation());
+            // the BLAS path's bits hold per CPU kind, so the provenance must name the CPU, read from /proc/cpuinfo
+            assertTrue(Blas.implementation().matches(".* on \\S.*"), Blas.implementation());
+            assertTrue(!Blas.implementation().endsWith(" on amd64") && !Blas.implementation().contains(" on amd64 "),
+                    "the CPU model, not the architecture: " + Blas.implementation());
         }
     }
 
