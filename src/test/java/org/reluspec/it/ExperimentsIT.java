@@ -32,8 +32,8 @@ import org.reluspec.report.JsonReport;
  *       NOT_REPRODUCED row of the register names an experiment that is not reproduced (no stale rows);</li>
  *   <li>every experiment has a paper size, described, with configurations.</li>
  * </ul>
- * The experiments run two at a time (each draws only from its own streams, so the results are the ones a sequential
- * run gives).
+ * The experiments run on two workers, every unit of every experiment on one queue (each draws only from its own
+ * streams, so the results are the ones a sequential run gives).
  */
 class ExperimentsIT {
 
