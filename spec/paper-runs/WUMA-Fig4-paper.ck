@@ -591,3 +591,11 @@
 {"address":"WUMA-Fig4/d=784, c=2.0/seed 4","bits":["3fe5ddddddddddde"]}
 {"address":"WUMA-Fig4/d=784, c=5.0/seed 0","bits":["0"]}
 {"address":"WUMA-Fig4/d=784, c=5.0/seed 1","bits":["3f6b4e81b4e81b4f"]}
+{"address":"WUMA-Fig4/d=784, c=5.0/seed 3","bits":["0"]}
+{"address":"WUMA-Fig4/d=784, c=5.0/seed 2","bits":["3f947ae147ae147b"]}
+{"address":"WUMA-Fig4/d=784, c=5.0/seed 4","bits":["0"]}
+{"address":"WUMA-Fig4/d=784, c=8.0/seed 0","bits":["0"]}
+{"address":"WUMA-Fig4/d=784, c=8.0/seed 1","bits":["0"]}
+{"address":"WUMA-Fig4/d=784, c=8.0/seed 2","bits":["0"]}
+{"address":"WUMA-Fig4/d=784, c=8.0/seed 3","bits":["0"]}
+{"address":"WUMA-Fig4/d=784, c=8.0/seed 4","bits":["0"]}
