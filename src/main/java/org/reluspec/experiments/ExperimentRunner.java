@@ -46,15 +46,16 @@ public final class ExperimentRunner {
         try {
             Map<Experiment, Future<ExperimentResult>> whole = new HashMap<>();
             Map<String, Future<double[]>> units = new ConcurrentHashMap<>();
+            List<Experiment.Unit> queued = new ArrayList<>();
             for (Experiment e : experiments) {
-                if (e.units(run).isEmpty()) {
+                List<Experiment.Unit> list = e.units(run);
+                if (list.isEmpty()) {
                     whole.put(e, pool.submit(() -> e.run(run)));
                 }
+                queued.addAll(list);
             }
-            for (Experiment e : experiments) {
-                for (Experiment.Unit u : e.units(run)) {
-                    units.put(u.address(), pool.submit(() -> run.units().compute(u.address(), u.work())));
-                }
+            for (Experiment.Unit u : queued) {   // after every whole experiment: the longest jobs go first
+                units.put(u.address(), pool.submit(() -> run.units().compute(u.address(), u.work())));
             }
             Experiment.Run fromQueue = new Experiment.Run(run.seed(), run.seeds(), run.size(), run.plotDir(),
                     new Units() {

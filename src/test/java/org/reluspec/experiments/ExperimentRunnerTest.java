@@ -15,13 +15,16 @@ import org.junit.jupiter.api.Test;
 /** The shared queue of {@link ExperimentRunner}: same results for any number of workers, handed back in order. */
 class ExperimentRunnerTest {
 
+    /** What a test experiment need not say: only its id, units and run matter here. */
+    private interface Fake extends Experiment {
+        @Override default String title() { return id(); }
+        @Override default String source() { return "test"; }
+        @Override default List<Configuration> configurations(Size size) { return List.of(); }
+        @Override default String paperScale() { return "as reduced"; }
+    }
+
     /** Configurations x seeds units, each a few draws from its own stream; the result lists the units' numbers. */
-    private record Split(String id, int configurations) implements Experiment {
-        @Override public String id() { return id; }
-        @Override public String title() { return id; }
-        @Override public String source() { return "test"; }
-        @Override public List<Configuration> configurations(Size size) { return List.of(); }
-        @Override public String paperScale() { return "as reduced"; }
+    private record Split(String id, int configurations) implements Fake {
 
         @Override
         public List<Unit> units(Run run) {
@@ -49,12 +52,7 @@ class ExperimentRunnerTest {
     }
 
     /** An experiment that runs as one piece. */
-    private record Whole(String id) implements Experiment {
-        @Override public String id() { return id; }
-        @Override public String title() { return id; }
-        @Override public String source() { return "test"; }
-        @Override public List<Configuration> configurations(Size size) { return List.of(); }
-        @Override public String paperScale() { return "as reduced"; }
+    private record Whole(String id) implements Fake {
 
         @Override
         public ExperimentResult run(Run run) {
@@ -98,12 +96,8 @@ class ExperimentRunnerTest {
 
     @Test
     void aFailingUnitFailsTheRunWithItsOwnException() {
-        assertThrows(IllegalStateException.class, () -> ExperimentRunner.run(List.of(new Whole("B"), new Experiment() {
+        Experiment broken = new Fake() {
             @Override public String id() { return "F"; }
-            @Override public String title() { return "F"; }
-            @Override public String source() { return "test"; }
-            @Override public List<Configuration> configurations(Size size) { return List.of(); }
-            @Override public String paperScale() { return "as reduced"; }
             @Override public List<Unit> units(Run run) {
                 return List.of(new Unit("F/c/seed 0", () -> {
                     throw new IllegalStateException("unit F/c/seed 0 broke");
@@ -113,6 +107,8 @@ class ExperimentRunnerTest {
                 run.compute("F", units(run));
                 throw new AssertionError("not reached");
             }
-        }), new Experiment.Run(1L, 1, Size.REDUCED, Path.of("unused")), 2, (e, r) -> { }));
+        };
+        assertThrows(IllegalStateException.class, () -> ExperimentRunner.run(List.of(new Whole("B"), broken),
+                new Experiment.Run(1L, 1, Size.REDUCED, Path.of("unused")), 2, (e, r) -> { }));
     }
 }
