@@ -37,6 +37,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -173,6 +174,20 @@ public final class KernelProver {
      */
     public List<ContractResult> proveAll(Path sourceRoot, String packagePrefix, Predicate<String> selected)
             throws Exception {
+        return proveAll(sourceRoot, packagePrefix, selected, (a, b) -> 0);
+    }
+
+    /**
+     * @param sourceRoot the folder to load
+     * @param packagePrefix only types whose name starts with this are proved
+     * @param selected asked once per contract, just before it would be proved (so it may claim the contract from a
+     *                 queue shared with another prover)
+     * @param order the order in which contracts are offered to {@code selected} and proved (ties keep KeY's order)
+     * @return one result per attempted contract, in the order proved
+     * @throws Exception when KeY cannot load the folder
+     */
+    public List<ContractResult> proveAll(Path sourceRoot, String packagePrefix, Predicate<String> selected,
+                                         Comparator<String> order) throws Exception {
         File location = sourceRoot.toFile();
         if (!ProofSettings.isChoiceSettingInitialised()) {
             KeYEnvironment.load(location, null, null, null).dispose();
@@ -185,7 +200,7 @@ public final class KernelProver {
         choices.setDefaultChoices(sound);
         KeYEnvironment<?> env = KeYEnvironment.load(location, null, null, null);
         try {
-            List<ContractResult> out = new ArrayList<>();
+            List<Map.Entry<String, Contract>> contracts = new ArrayList<>();
             for (KeYJavaType type : env.getJavaInfo().getAllKeYJavaTypes()) {
                 if (KeYTypeUtil.isLibraryClass(type) || !type.getFullName().startsWith(packagePrefix)) {
                     continue;
@@ -195,11 +210,15 @@ public final class KernelProver {
                         continue;
                     }
                     for (Contract c : env.getSpecificationRepository().getContracts(type, target)) {
-                        String key = key(c, type);
-                        if (selected.test(key)) {
-                            out.add(prove(env, c, key));
-                        }
+                        contracts.add(Map.entry(key(c, type), c));
                     }
+                }
+            }
+            contracts.sort(Map.Entry.comparingByKey(order));
+            List<ContractResult> out = new ArrayList<>();
+            for (Map.Entry<String, Contract> c : contracts) {
+                if (selected.test(c.getKey())) {
+                    out.add(prove(env, c.getValue(), c.getKey()));
                 }
             }
             return out;

@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The second KeY JVM of the proof step: the known-open kernel contracts, the closed ones the ledger records as long
- * ({@link ProofCheck#proveWorkerShare}) and the negative suite, beside the other closed contracts in the test JVM.
- * KeY's auto mode runs on one thread, so a single JVM left one of the two cores idle for most of the step. KeY keeps
- * settings in static state, so the second prover is a process, not a thread. Results travel as one tab-separated line
- * per contract, the negative suite's in a file of their own.
+ * The second KeY JVM of the proof step. It proves the known-open kernel contracts, then takes closed contracts and
+ * then negative controls from the queue it shares with the test JVM ({@link ProofClaims}), longest first by ledger
+ * time. KeY's auto mode runs on one thread, so a single JVM left one of the two cores idle for most of the step. KeY
+ * keeps settings in static state, so the second prover is a process, not a thread. Results travel as one
+ * tab-separated line per contract, the negative suite's in a file of their own.
  */
 final class KnownOpenWorker {
 
@@ -24,11 +24,33 @@ final class KnownOpenWorker {
         private final Process process;
         private final Path out;
         private final Path log;
+        private final ProofClaims claims;
+        private List<ContractResult> ownNegatives = List.of();
 
-        private Fork(Process process, Path out, Path log) {
+        private Fork(Process process, Path out, Path log, ProofClaims claims) {
             this.process = process;
             this.out = out;
             this.log = log;
+            this.claims = claims;
+        }
+
+        /**
+         * @param key a contract key
+         * @return whether this JVM should prove it (the worker has not taken it)
+         */
+        boolean take(String key) {
+            return claims.take(key);
+        }
+
+        /**
+         * Proves, in this JVM, the negative controls the worker has not taken yet.
+         *
+         * @param check the policy
+         * @param work a scratch folder
+         * @throws Exception when KeY cannot load the suite
+         */
+        void proveNegativesHere(ProofCheck check, Path work) throws Exception {
+            ownNegatives = check.proveNegatives(work, claims::take);
         }
 
         /**
@@ -46,7 +68,10 @@ final class KnownOpenWorker {
          * @throws InterruptedException when interrupted while waiting
          */
         List<ContractResult> negatives() throws IOException, InterruptedException {
-            return read(negativesOf(out));
+            List<ContractResult> all = new ArrayList<>(read(negativesOf(out)));
+            all.addAll(ownNegatives);
+            all.sort(java.util.Comparator.comparing(ContractResult::key));
+            return all;
         }
 
         private List<ContractResult> read(Path file) throws IOException, InterruptedException {
@@ -86,24 +111,27 @@ final class KnownOpenWorker {
         Files.createDirectories(work);
         Path out = work.resolve("results.tsv");
         Path log = work.resolve("worker.log");
+        ProofClaims claims = new ProofClaims(work.resolve("claims"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx3g", "-cp", System.getProperty("java.class.path"),
                 KnownOpenWorker.class.getName(), project.toAbsolutePath().toString(),
-                work.toAbsolutePath().toString(), out.toAbsolutePath().toString())
+                work.toAbsolutePath().toString(), out.toAbsolutePath().toString(),
+                claims.dir().toAbsolutePath().toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new Fork(p, out, log);
+        return new Fork(p, out, log, claims);
     }
 
     /**
-     * @param args project folder, scratch folder, result file
+     * @param args project folder, scratch folder, result file, shared claims folder
      * @throws Exception when KeY cannot load the kernel (exit code 1 through the uncaught exception)
      */
     public static void main(String[] args) throws Exception {
         ProofCheck check = new ProofCheck(Path.of(args[0]));
         Path work = Path.of(args[1]);
         Path out = Path.of(args[2]);
-        write(check.proveWorkerShare(check.stageKernel(work.resolve("kernel"))), out);
-        write(check.proveNegatives(work.resolve("negative")), negativesOf(out));
+        ProofClaims claims = new ProofClaims(Path.of(args[3]));
+        write(check.proveWorkerShare(check.stageKernel(work.resolve("kernel")), claims::take), out);
+        write(check.proveNegatives(work.resolve("negative"), claims::take), negativesOf(out));
         System.exit(0);   // KeY leaves non-daemon threads behind
     }
 

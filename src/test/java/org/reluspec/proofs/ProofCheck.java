@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -105,8 +106,8 @@ public final class ProofCheck {
      * @param work scratch folder for the staged sources
      * @param selected which contract keys to attempt
      * @param reducedKnownOpen whether known-open contracts get the reduced step budget ({@link #KNOWN_OPEN_PROVER})
-     * @param knownOpenFork a worker already proving every known-open contract and the long closed ones in a second
-     *                      JVM (then this JVM proves only the others), or {@code null} to prove them here
+     * @param knownOpenFork a worker already proving every known-open contract in a second JVM and sharing the closed
+     *                      ones and the negative suite with this JVM, or {@code null} to prove everything here
      * @return results, total time, problems and the ledger as Markdown
      * @throws Exception when KeY cannot load the kernel or the worker failed
      */
@@ -117,15 +118,23 @@ public final class ProofCheck {
         Map<String, String> knownOpen = readKnownOpen();
         Map<String, String> ledger = readLedger();
         List<ContractResult> results = new ArrayList<>();
+        Comparator<String> longestFirst = longestFirst();
         if (reducedKnownOpen) {
-            Set<String> worker = knownOpenFork != null ? longProofs() : Set.of();   // those the worker proves
-            results.addAll(PROVER.proveAll(root, "org.reluspec.kernel",
-                    k -> selected.test(k) && knownReason(knownOpen, k) == null && !worker.contains(k)));
-            results.addAll(knownOpenFork != null ? knownOpenFork.results().stream()
-                    .filter(r -> selected.test(r.key())).toList() : proveKnownOpen(root, selected));
+            results.addAll(PROVER.proveAll(root, "org.reluspec.kernel", k -> selected.test(k)
+                    && knownReason(knownOpen, k) == null && (knownOpenFork == null || knownOpenFork.take(k)),
+                    longestFirst));
+            if (knownOpenFork != null) {
+                // before waiting for the worker: the negative controls it has not reached yet are proved here
+                knownOpenFork.proveNegativesHere(this, work.resolve("negative"));
+                results.addAll(knownOpenFork.results().stream().filter(r -> selected.test(r.key())).toList());
+            } else {
+                results.addAll(proveKnownOpen(root, selected));
+            }
         } else {
-            results.addAll(PROVER.proveAll(root, "org.reluspec.kernel", selected));
+            results.addAll(PROVER.proveAll(root, "org.reluspec.kernel", selected, longestFirst));
         }
+        java.util.function.ToIntFunction<String> row = ledgerOrder();
+        results.sort(Comparator.comparingInt(r -> row.applyAsInt(r.key())));   // the ledger's rows, whoever proved them
         for (int i = 0; i < results.size(); i++) {
             ContractResult r = results.get(i);
             if (r.status() == ContractResult.Status.OPEN && "CLOSED".equals(ledger.get(r.key()))
@@ -187,58 +196,46 @@ public final class ProofCheck {
     }
 
     /**
-     * The known-open worker's share: the known-open contracts ({@link #KNOWN_OPEN_PROVER}) and the longest closed
-     * contracts by ledger time ({@link #PROVER}, {@link #longProofs}), so that the two JVMs finish at about the same
-     * time.
+     * The worker's share: the known-open contracts ({@link #KNOWN_OPEN_PROVER}), then the closed ones it takes from
+     * the queue it shares with the test JVM ({@link #PROVER}, longest first).
      *
      * @param root the staged kernel sources ({@link #stageKernel})
+     * @param take claims a contract from the shared queue
      * @return one result per contract, known-open ones first
      * @throws Exception when KeY cannot load the kernel
      */
-    List<ContractResult> proveWorkerShare(Path root) throws Exception {
+    List<ContractResult> proveWorkerShare(Path root, Predicate<String> take) throws Exception {
+        Map<String, String> knownOpen = readKnownOpen();
         List<ContractResult> results = new ArrayList<>(proveKnownOpen(root, k -> true));
-        Set<String> worker = longProofs();
-        results.addAll(PROVER.proveAll(root, "org.reluspec.kernel", worker::contains));
+        results.addAll(PROVER.proveAll(root, "org.reluspec.kernel",
+                k -> knownReason(knownOpen, k) == null && take.test(k), longestFirst()));
         return results;
     }
 
-    /** Seconds the negative suite takes in the worker (seven contracts: 68 s in the fresh-clone CI of 2026-12-04). */
-    static final double NEGATIVE_SUITE_SECONDS = 70.0;
-
     /**
-     * The closed contracts the worker proves: the longest ones by ledger time, taken while the worker's estimated
-     * load (its known-open contracts, the negative suite and these) stays within half of the whole.
+     * Longest proofs first by ledger time, so that the two JVMs taking contracts from one queue finish close together
+     * (longest-processing-time order); contracts the ledger does not know yet come first, since their time is unknown.
      *
-     * @return keys of closed contracts (not known-open) for the worker
-     * @throws IOException when the ledger or the known-open list cannot be read
+     * @return the order in which contracts are offered
+     * @throws IOException when the ledger cannot be read
      */
-    Set<String> longProofs() throws IOException {
-        Map<String, String> knownOpen = readKnownOpen();
-        double worker = NEGATIVE_SUITE_SECONDS;
-        double total = NEGATIVE_SUITE_SECONDS;
-        List<String[]> closed = new ArrayList<>();
+    Comparator<String> longestFirst() throws IOException {
+        Map<String, Double> seconds = new HashMap<>();
         for (String[] f : ledgerRows()) {
-            if (f.length < 3) {
-                continue;
-            }
-            double seconds = Double.parseDouble(f[2]);
-            total += seconds;
-            if (knownReason(knownOpen, f[0]) != null) {
-                worker += seconds;
-            } else if ("CLOSED".equals(f[1])) {
-                closed.add(f);
+            if (f.length >= 3) {
+                seconds.put(f[0], Double.parseDouble(f[2]));
             }
         }
-        closed.sort(java.util.Comparator.comparingDouble((String[] f) -> Double.parseDouble(f[2])).reversed());
-        Set<String> keys = new java.util.TreeSet<>();
-        for (String[] f : closed) {
-            double seconds = Double.parseDouble(f[2]);
-            if (worker + seconds <= total / 2) {
-                keys.add(f[0]);
-                worker += seconds;
-            }
+        return Comparator.comparingDouble((String k) -> -seconds.getOrDefault(k, Double.POSITIVE_INFINITY));
+    }
+
+    /** @return a contract's row in the ledger; contracts it does not list come after, in the order found */
+    private java.util.function.ToIntFunction<String> ledgerOrder() throws IOException {
+        Map<String, Integer> row = new HashMap<>();
+        for (String[] f : ledgerRows()) {
+            row.putIfAbsent(f[0], row.size());
         }
-        return keys;
+        return k -> row.getOrDefault(k, Integer.MAX_VALUE);
     }
 
     /**
@@ -249,9 +246,19 @@ public final class ProofCheck {
      * @throws Exception when KeY cannot load the suite
      */
     public List<ContractResult> proveNegatives(Path work) throws Exception {
+        return proveNegatives(work, k -> true);
+    }
+
+    /**
+     * @param work scratch folder
+     * @param take which deliberately wrong contracts to prove here (the others are another JVM's)
+     * @return one result per contract proved here
+     * @throws Exception when KeY cannot load the suite
+     */
+    List<ContractResult> proveNegatives(Path work, Predicate<String> take) throws Exception {
         Path root = KernelProver.stage(project.resolve("proofs-checks/negative/org/reluspec/negative"),
                 "org/reluspec/negative", work);
-        return PROVER.proveAll(root, "org.reluspec.negative", k -> true);
+        return PROVER.proveAll(root, "org.reluspec.negative", take);
     }
 
     /**
