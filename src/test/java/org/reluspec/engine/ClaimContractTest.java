@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.reluspec.stats.ExactProbability;
 import org.reluspec.util.ReluSpecArgumentException;
+import org.reluspec.util.SideBySide;
 
 /**
  * The contract every claim class satisfies (STYLE-ANCHORS "abstract contract test"), run for every claim in the
@@ -61,7 +62,11 @@ class ClaimContractTest {
         List<ParameterPoint> grid = c.defaultGrid();
         assertFalse(grid.isEmpty());
         assertEquals(grid.size(), new HashSet<>(grid).size(), "grid points are distinct");
-        for (ParameterPoint p : grid) {
+        // each point is its own run (family size 1); the runs are independent, so they go side by side
+        List<ClaimResult> runs = SideBySide.map(grid, Runtime.getRuntime().availableProcessors(),
+                p -> check(c, p, 3), (p, r) -> { });
+        for (int i = 0; i < grid.size(); i++) {
+            ParameterPoint p = grid.get(i);
             List<HypothesisResult> hyps = c.hypotheses(p);
             assertFalse(hyps.isEmpty());
             Set<String> ids = new HashSet<>();
@@ -74,7 +79,7 @@ class ClaimContractTest {
                     assertFalse(h.holds(), "negative margin but holds: " + h.id() + " " + h.text());
                 }
             }
-            ClaimResult r = check(c, p, 3);
+            ClaimResult r = runs.get(i);
             assertNotEquals(Verdict.SELF_CHECK_FAILED, r.verdict(), c.key() + " at " + p + ": " + r.note());
             boolean applicable = HypothesisResult.printedHold(hyps);
             if (!applicable) {
