@@ -4,6 +4,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.reluspec.kernel.TwoLayerNet;
 import org.reluspec.kernel.Vectors;
+import org.reluspec.linalg.RowDots;
 
 /**
  * WUMA's network {@code f(x; a, W) = (1/sqrt m) sum_{s=1..m} a_s relu(w_s . x)}: no biases, output signs
@@ -176,9 +177,7 @@ public final class LazyNetwork {
      */
     public double[] preActivations(double[] x) {
         double[] h = new double[m];
-        for (int s = 0; s < m; s++) {
-            h[s] = preActivation(s, x);
-        }
+        RowDots.fourWay(w, m, d, x, h);   // the bits of preActivation(s, x), four rows at a time
         return h;
     }
 

@@ -7,6 +7,7 @@ import org.reluspec.kernel.TwoLayerNet;
 import org.reluspec.kernel.Vectors;
 import org.reluspec.linalg.Blas;
 import org.reluspec.linalg.DenseProducts;
+import org.reluspec.linalg.RowDots;
 import org.reluspec.util.Checks;
 
 /**
@@ -186,10 +187,8 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
         }
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < data.size(); i++) {
-            if (products != DenseProducts.BLAS) {
-                for (int j = 0; j < k; j++) {
-                    pre[i * k + j] = net.preActivation(j, data.x(), i * net.d);
-                }
+            if (products != DenseProducts.BLAS) {   // net.preActivation(j, x_i) for every j, four at a time
+                RowDots.fromStart(net.b, net.w, k, net.d, data.x(), i * net.d, pre, i * k);
             }
             q[i] = data.y()[i] * TwoLayerNet.outputFrom(0.0, net.v, pre, i * k, k);
             logTerm[i] = logLossTerm(q[i]);
