@@ -27,9 +27,9 @@ public record FlipStep(double value, double gradientNorm, double eta, double per
      * @return the exact smallest flipping step along the gradient
      */
     public static FlipStep minimal(LazyNetwork net, double[] x) {
-        double[] h = net.preActivations(x);
+        double[] grad = new double[net.d()];
+        double[] h = net.preActivationsAndGradient(x, grad);
         double f = net.valueAt(h);
-        double[] grad = net.gradientAt(h);
         double gn = Math.sqrt(Vectors.squaredNorm(grad));
         if (f == 0) {
             return new FlipStep(0, gn, 0, 0);

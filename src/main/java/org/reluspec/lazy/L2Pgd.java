@@ -26,13 +26,13 @@ public final class L2Pgd {
                                  boolean stopWhenMisclassified) {
         double[] origin = x.clone();
         double alpha = 2.5 * r / steps;
+        double[] g = new double[net.d()];
         for (int t = 0; t < steps; t++) {
-            // one pass of pre-activations serves the test and the gradient (it is most of a step's cost)
-            double[] h = net.preActivations(x);
+            // one pass over W gives the pre-activations for the test and the gradient (most of a step's cost)
+            double[] h = net.preActivationsAndGradient(x, g);
             if (stopWhenMisclassified && y * net.valueAt(h) <= 0) {
                 return true;
             }
-            double[] g = net.gradientAt(h);
             double gn = Math.sqrt(Vectors.squaredNorm(g));
             if (gn == 0) {
                 break;

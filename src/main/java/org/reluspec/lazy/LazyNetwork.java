@@ -4,6 +4,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.reluspec.kernel.TwoLayerNet;
 import org.reluspec.kernel.Vectors;
+import org.reluspec.linalg.Axpys;
 import org.reluspec.linalg.RowDots;
 
 /**
@@ -13,7 +14,7 @@ import org.reluspec.linalg.RowDots;
  *
  * <p>A view over the verified kernel: pre-activations are {@link Vectors#dotFourWay}, the value is
  * {@code (1/sqrt m)} times {@link TwoLayerNet#outputFrom} over the signs, the input gradient is
- * {@link TwoLayerNet#inputGradientAt} over {@code a_s / sqrt m}.
+ * {@link TwoLayerNet#inputGradientAt} over {@code a_s / sqrt m} (its bits, through {@link Axpys}, four rows per pass).
  *
  * <p>The input gradient uses the paper's convention {@code relu'(0) = 1[0 >= 0] = 1}:
  * {@code grad_x f = (1/sqrt m) sum_s a_s 1[w_s . x >= 0] w_s}.
@@ -182,6 +183,19 @@ public final class LazyNetwork {
     }
 
     /**
+     * {@link #preActivations} and {@link #gradientAt} of them, bit for bit, in one pass over {@code W}.
+     *
+     * @param x input
+     * @param g receives {@code grad_x f(x)}, length {@code d}
+     * @return {@code w_s . x} for every neuron
+     */
+    public double[] preActivationsAndGradient(double[] x, double[] g) {
+        double[] h = new double[m];
+        RowDots.fourWayAndGradient(w, m, d, x, outputWeights, h, g);
+        return h;
+    }
+
+    /**
      * @param x input
      * @return {@code f(x; a, W)}
      */
@@ -203,7 +217,7 @@ public final class LazyNetwork {
      */
     public double[] gradientAt(double[] h) {
         double[] g = new double[d];
-        TwoLayerNet.inputGradientAt(w, outputWeights, d, m, h, 0, g);
+        Axpys.inputGradientAt(w, outputWeights, d, m, h, 0, g);
         return g;
     }
 

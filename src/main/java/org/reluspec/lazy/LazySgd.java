@@ -3,7 +3,7 @@ package org.reluspec.lazy;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.reluspec.data.Dataset;
 import org.reluspec.kernel.Losses;
-import org.reluspec.kernel.Vectors;
+import org.reluspec.linalg.Axpys;
 import org.reluspec.linalg.Blas;
 import org.reluspec.linalg.DenseProducts;
 import org.reluspec.linalg.RowDots;
@@ -209,20 +209,25 @@ public record LazySgd(double eta, int batchSize, int maxSteps, double c0, Mode m
 
     /**
      * {@code W += G X} in place: through BLAS ({@code W^T += X G^T}; the weights are row-major {@code m x d}, which
-     * BLAS reads as the column-major {@code d x m} {@code W^T}), or on the reference products row by row, each active
-     * example's {@code axpy} in batch order, so that each row of W stays in cache.
+     * BLAS reads as the column-major {@code d x m} {@code W^T}), or on the reference products row by row, the bits of
+     * each active example's kernel {@code axpy} in batch order, the row read and written once for the whole batch.
      */
     private void update(double[] w, double[] xb, double[] gb, double[][] hs, int d, int m) {
         if (products == DenseProducts.BLAS) {
             Blas.get().dgemm("N", "T", d, m, batchSize, 1.0, xb, d, gb, m, 1.0, w, d);
             return;
         }
+        double[] alpha = new double[batchSize];
+        int[] offsets = new int[batchSize];
         for (int s = 0; s < m; s++) {
+            int terms = 0;
             for (int b = 0; b < batchSize; b++) {
                 if (hs[b][s] >= 0) {
-                    Vectors.axpy(gb[s + b * m], xb, b * d, w, s * d, d);
+                    alpha[terms] = gb[s + b * m];
+                    offsets[terms++] = b * d;
                 }
             }
+            Axpys.inTurn(alpha, offsets, terms, xb, w, s * d, d);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.reluspec.linalg;
 
+import org.reluspec.kernel.TwoLayerNet;
 import org.reluspec.kernel.Vectors;
 
 /**
@@ -84,6 +85,45 @@ public final class RowDots {
         for (; s < to; s++) {
             out[s] = Vectors.dotFourWay(w, s * d, x, 0, d);
         }
+    }
+
+    /**
+     * {@link #fourWay}'s products and, in the same pass over {@code w}, the input gradient from them with
+     * {@link TwoLayerNet#inputGradientAt}'s bits: the rows with {@code h_s >= 0} are added to {@code g}
+     * ({@code v_s w_s}, in row order, as {@link Axpys#inTurn} adds) four at a time, while they are still in the
+     * cache. A large {@code w} is then read from memory once per step of an attack, not twice.
+     *
+     * @param w the matrix, row-major: row {@code s} is {@code w[s d .. s d + d)}
+     * @param rows number of rows
+     * @param d row length
+     * @param x the vector, at least {@code d} long
+     * @param v the output weights, at least {@code rows} long
+     * @param h receives {@code Vectors.dotFourWay(w, s d, x, 0, d)} at {@code s}, for every row
+     * @param g receives {@code TwoLayerNet.inputGradientAt(w, v, d, rows, h, 0, g)}, length {@code d}
+     */
+    public static void fourWayAndGradient(double[] w, int rows, int d, double[] x, double[] v, double[] h,
+                                          double[] g) {
+        java.util.Arrays.fill(g, 0.0);
+        double[] alpha = new double[8];
+        int[] offsets = new int[8];
+        int terms = 0;
+        for (int s = 0; s < rows; s += 4) {
+            int to = Math.min(s + 4, rows);
+            fourWay(w, s, to, d, x, h);
+            for (int t = s; t < to; t++) {
+                if (h[t] >= 0.0) {
+                    alpha[terms] = v[t];
+                    offsets[terms++] = t * d;
+                }
+            }
+            if (terms >= 4) {   // four active rows per pass over g; the rest wait for the next group's
+                Axpys.inTurn(alpha, offsets, 4, w, g, 0, d);
+                terms -= 4;
+                System.arraycopy(alpha, 4, alpha, 0, terms);
+                System.arraycopy(offsets, 4, offsets, 0, terms);
+            }
+        }
+        Axpys.inTurn(alpha, offsets, terms, w, g, 0, d);
     }
 
     /**

@@ -4,6 +4,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.reluspec.kernel.TwoLayerNet;
 import org.reluspec.kernel.Vectors;
+import org.reluspec.linalg.Axpys;
 import org.reluspec.linalg.RowDots;
 
 /**
@@ -13,7 +14,7 @@ import org.reluspec.linalg.RowDots;
  *
  * <p>A view over the verified kernel: a pre-activation is {@link Vectors#dotFrom} from the bias (the bias first, the
  * order this network has always summed in), the output {@link TwoLayerNet#outputFrom} from {@code c}, the input
- * gradient {@link TwoLayerNet#inputGradientAt}.
+ * gradient {@link TwoLayerNet#inputGradientAt} (its bits, through {@link Axpys}, four rows per pass).
  */
 public final class BiasedNetwork {
 
@@ -183,7 +184,7 @@ public final class BiasedNetwork {
      * @param out receives {@code dN/dx = sum_j v_j 1[<w_j,x> + b_j >= 0] w_j}
      */
     public void inputGradient(double[] x, double[] out) {
-        TwoLayerNet.inputGradientAt(w, v, d, m, preActivations(x, 0), 0, out);
+        Axpys.inputGradientAt(w, v, d, m, preActivations(x, 0), 0, out);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.reluspec.data.Dataset;
 import org.reluspec.kernel.TwoLayerNet;
 import org.reluspec.kernel.Vectors;
+import org.reluspec.linalg.Axpys;
 import org.reluspec.linalg.Blas;
 import org.reluspec.linalg.DenseProducts;
 import org.reluspec.linalg.RowDots;
@@ -129,6 +130,9 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
         double logTarget = Math.log(lossTarget);
         boolean blas = products == DenseProducts.BLAS;
         double[] coefficients = blas ? new double[n * k] : null;
+        double[][] alpha = blas ? null : new double[k][n];   // row j's terms: c_ij and where x_i starts
+        int[][] offsets = blas ? null : new int[k][n];
+        int[] terms = new int[k];
         List<Checkpoint> checkpoints = new ArrayList<>();
         double logLoss = forward(net, data, pre, q, logTerm);
         int step = 0;
@@ -149,8 +153,9 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
                         gb[j] += c;
                         if (blas) {
                             coefficients[i * k + j] = c;
-                        } else {
-                            Vectors.axpy(c, data.x(), i * d, gw, j * d, d);
+                        } else {   // row j of gw receives c x_i after the earlier i, as kernel axpys in turn would
+                            alpha[j][terms[j]] = c;
+                            offsets[j][terms[j]++] = i * d;
                         }
                     } else if (blas) {
                         coefficients[i * k + j] = 0.0;
@@ -160,6 +165,11 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
             if (blas) {
                 // gw (row-major k x d, column-major d x k) = X^T C with C the n x k coefficients
                 Blas.get().dgemm("N", "T", d, k, n, 1.0, data.x(), d, coefficients, k, 0.0, gw, d);
+            } else {
+                for (int j = 0; j < k; j++) {
+                    Axpys.inTurn(alpha[j], offsets[j], terms[j], data.x(), gw, j * d, d);
+                }
+                java.util.Arrays.fill(terms, 0);
             }
             double eta = eta0 * Math.pow(growth, step / growthEvery);
             double scale = Math.exp(Math.log(eta) + logLoss);
