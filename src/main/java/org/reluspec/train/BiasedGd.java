@@ -5,6 +5,7 @@ import org.reluspec.kernel.GradientStep;
 import org.reluspec.kernel.Losses;
 import org.reluspec.kernel.TwoLayerNet;
 import org.reluspec.kernel.Vectors;
+import org.reluspec.linalg.RowDots;
 import org.reluspec.util.Checks;
 
 /**
@@ -63,9 +64,7 @@ public record BiasedGd(double eta, double lambda, boolean firstLayerOnly, int ma
             double gc = 0;
             double objective = 0;
             for (int p = 0; p < r; p++) {
-                for (int j = 0; j < m; j++) {
-                    pre[j] = net.preActivation(j, data.x(), p * d);
-                }
+                RowDots.fromStart(net.b, net.w, m, d, data.x(), p * d, pre, 0);   // net.preActivation(j, x_p) for all j
                 double out = TwoLayerNet.outputFrom(net.c, net.v, pre, 0, m);
                 double y = data.y()[p];
                 double coeff = Losses.logisticDerivative(y * out) * y / r;
