@@ -284,10 +284,13 @@ public final class KernelProver {
                             break;
                         }
                     }
-                    byFp += smt(proof, unchanged, "Z3_FP", z3FpMillis);
-                    byZ3 += proof.closed() ? 0 : smt(proof, unchanged, "Z3", z3Millis);
+                    // cheapest first: over every goal the solvers saw in a full proof step (2026-12-06, each goal
+                    // given to all three), this order spent 148 s until a goal closed or all had failed, Z3_FP first
+                    // 190 s; the same 99 of 113 goals close in any order (Z3_FP alone closes 8 of them)
+                    byZ3 += smt(proof, unchanged, "Z3", z3Millis);
                     byCvc5 += proof.closed() || cvc5Millis == 0 || !cvc5Installed() ? 0
                             : smt(proof, unchanged, "CVC5", cvc5Millis);
+                    byFp += proof.closed() ? 0 : smt(proof, unchanged, "Z3_FP", z3FpMillis);
                 }
                 status = proof.closed() ? ContractResult.Status.CLOSED : ContractResult.Status.OPEN;
                 if (System.getenv("RELUSPEC_DUMP_GOALS") != null) {   // what is left, for whoever improves a contract

@@ -32,7 +32,7 @@ import java.util.function.Predicate;
 public final class ProofCheck {
 
     /**
-     * The prover settings of the committed ledger: 20k auto-mode steps, Z3_FP 3 s, Z3 5 s and cvc5 5 s per goal; on
+     * The prover settings of the committed ledger: 20k auto-mode steps, Z3 5 s, cvc5 5 s and Z3_FP 3 s per goal; on
      * what they leave, the instantiation round at Skolem constants with 3,000 more steps and the solvers again.
      */
     public static final KernelProver PROVER = new KernelProver(20_000, 25, 3_000, 5_000, 5_000, 3_000);
@@ -406,7 +406,7 @@ public final class ProofCheck {
 
     private String writeLedger(List<ContractResult> results, double seconds, Map<String, String> knownOpen)
             throws IOException {
-        StringBuilder md = new StringBuilder("# Proof ledger (KeY 2.12.3; Z3_FP, Z3, then cvc5 on leftover goals)\n\n")
+        StringBuilder md = new StringBuilder("# Proof ledger (KeY 2.12.3; Z3, cvc5, then Z3_FP on leftover goals)\n\n")
                 .append(String.format(Locale.ROOT, "%d contracts, %d closed, total %.1f s%n%n", results.size(),
                         results.stream().filter(r -> r.status() == ContractResult.Status.CLOSED).count(), seconds))
                 .append("| contract | result | open after auto | closed by Z3_FP | closed by Z3 | closed by cvc5 "
