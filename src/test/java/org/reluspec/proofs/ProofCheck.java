@@ -409,14 +409,14 @@ public final class ProofCheck {
         StringBuilder md = new StringBuilder("# Proof ledger (KeY 2.12.3; Z3, cvc5, then Z3_FP on leftover goals)\n\n")
                 .append(String.format(Locale.ROOT, "%d contracts, %d closed, total %.1f s%n%n", results.size(),
                         results.stream().filter(r -> r.status() == ContractResult.Status.CLOSED).count(), seconds))
-                .append("| contract | result | open after auto | closed by Z3_FP | closed by Z3 | closed by cvc5 "
+                .append("| contract | result | open after auto | closed by Z3 | closed by cvc5 | closed by Z3_FP "
                         + "| instances | open | nodes | s | known-open reason |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         StringBuilder tsv = new StringBuilder("# contract\tstatus\tseconds\tnodes (written by KernelProofIT)\n");
         for (ContractResult r : results) {
             String reason = knownReason(knownOpen, r);
             md.append(String.format(Locale.ROOT, "| `%s` | %s | %d | %d | %d | %d | %d | %d | %d | %.1f | %s |%n",
-                    r.key(), r.status(), r.openAfterAuto(), r.closedByZ3Fp(), r.closedByZ3(), r.closedByCvc5(), r.instances(),
+                    r.key(), r.status(), r.openAfterAuto(), r.closedByZ3(), r.closedByCvc5(), r.closedByZ3Fp(), r.instances(),
                     r.openGoals(), r.nodes(), r.seconds(), reason == null ? "" : reason));
             tsv.append(r.key()).append('\t').append(r.status()).append('\t')
                     .append(String.format(Locale.ROOT, "%.1f", r.seconds())).append('\t').append(r.nodes()).append('\n');
