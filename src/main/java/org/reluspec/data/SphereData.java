@@ -100,12 +100,34 @@ public final class SphereData {
      * @return {@code p = max_{i != j} |<x_i, x_j>|}, 0 for fewer than two points
      */
     public static double maxAbsInnerProduct(double[][] x) {
+        // each product summed left to right, as one at a time would; four at once so that the additions into the four
+        // sums overlap instead of each waiting for the one before (the maximum does not depend on the order)
         double p = 0;
         for (int i = 0; i < x.length; i++) {
-            for (int j = i + 1; j < x.length; j++) {
+            double[] a = x[i];
+            int j = i + 1;
+            for (; j + 3 < x.length; j += 4) {
+                double[] b0 = x[j];
+                double[] b1 = x[j + 1];
+                double[] b2 = x[j + 2];
+                double[] b3 = x[j + 3];
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                for (int k = 0; k < a.length; k++) {
+                    double ak = a[k];
+                    s0 += ak * b0[k];
+                    s1 += ak * b1[k];
+                    s2 += ak * b2[k];
+                    s3 += ak * b3[k];
+                }
+                p = Math.max(Math.max(p, Math.max(Math.abs(s0), Math.abs(s1))), Math.max(Math.abs(s2), Math.abs(s3)));
+            }
+            for (; j < x.length; j++) {
                 double s = 0;
-                for (int k = 0; k < x[i].length; k++) {
-                    s += x[i][k] * x[j][k];
+                for (int k = 0; k < a.length; k++) {
+                    s += a[k] * x[j][k];
                 }
                 p = Math.max(p, Math.abs(s));
             }
