@@ -15,11 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
 import org.reluspec.stats.ExactProbability;
 import org.reluspec.util.ReluSpecArgumentException;
 import org.reluspec.util.SideBySide;
@@ -31,11 +29,7 @@ import org.reluspec.util.SideBySide;
  * <p>Seeds are fixed (3, 5, 7), so every assertion is deterministic. At another seed, the only statistical assertions
  * are "no self-check failed" (each point's run is its own, with self-checks at alpha = 0.01, so a correct claim fails
  * one with probability at most 0.01 per point) and the Monte Carlo negative control (power stated there).
- *
- * <p>The tests run side by side: each is a function of its claim and seed alone, and one claim's grid alone leaves a
- * core idle while its slowest point finishes (124 s at 1.46 cores in a CI run, one test at a time).
  */
-@Execution(ExecutionMode.CONCURRENT)
 class ClaimContractTest {
 
     private static final Path CATALOGUE = Path.of("../shared/claims/CATALOGUE.md");

@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.reluspec.cli.ReluSpecCommand;
 import org.reluspec.engine.CheckSettings;
 import org.reluspec.experiments.Experiment;
@@ -34,11 +32,7 @@ import org.reluspec.work.UnitListener;
  * run, number for number; a run split into shards ({@code --shard K/N}), merged ({@code reluspec merge}) and assembled
  * ({@code --assemble}) gives the single run's JSON; and experiments run side by side give the results they give one at
  * a time.
- *
- * <p>The three tests run side by side (own temporary folders, own runs): each is mostly on one core (56 s at 1.17 cores
- * in a CI run, one test at a time).
  */
-@Execution(ExecutionMode.CONCURRENT)
 class ExperimentResumeIT {
 
     private static final long SEED = CheckSettings.DEFAULT_SEED;

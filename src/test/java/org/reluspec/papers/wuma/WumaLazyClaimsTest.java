@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.reluspec.data.SphereData;
 import org.reluspec.engine.CheckSettings;
 import org.reluspec.engine.ClaimResult;
@@ -18,11 +16,7 @@ import org.reluspec.lazy.FlipStep;
 import org.reluspec.lazy.LazyNetwork;
 import org.reluspec.train.BiasedNetwork;
 
-/**
- * The closed-form pieces of the WUMA lazy-regime claims against brute force. The tests run side by side (each draws
- * from its own seeded stream): two of them are most of the class's time, each on one core.
- */
-@Execution(ExecutionMode.CONCURRENT)
+/** The closed-form pieces of the WUMA lazy-regime claims against brute force. */
 class WumaLazyClaimsTest {
 
     @Test
