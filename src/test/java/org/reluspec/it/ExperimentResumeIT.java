@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,9 @@ class ExperimentResumeIT {
     void aKilledRunResumedFromItsCheckpointEqualsAnUninterruptedOne(@TempDir Path dir) {
         // VYS-Fig1b at one seed: three units (widths 10, 30, 100), a few seconds each
         Experiment e = Papers.experiment("VYS-Fig1b");
-        ExperimentResult whole = e.run(new Experiment.Run(SEED, 1, Size.REDUCED, dir.resolve("whole")));
+        // the uninterrupted run on the other core meanwhile (a run on one core draws only from its own streams)
+        CompletableFuture<ExperimentResult> whole = CompletableFuture.supplyAsync(
+                () -> e.run(new Experiment.Run(SEED, 1, Size.REDUCED, dir.resolve("whole"))));
         Path file = dir.resolve("fig1b.checkpoint");
         String key = "size=reduced seed=" + SEED + " seeds=1";
         try (Checkpoint c = new Checkpoint(file, key, UnitListener.QUIET)) {
@@ -66,7 +69,7 @@ class ExperimentResumeIT {
             ExperimentResult resumed = e.run(new Experiment.Run(SEED, 1, Size.REDUCED, dir.resolve("resumed"),
                     Units.recordedIn(c)));
             assertEquals(1, restored[0]);
-            assertSameNumbers(whole, resumed);
+            assertSameNumbers(whole.join(), resumed);
         }
     }
 
@@ -74,12 +77,13 @@ class ExperimentResumeIT {
     void experimentsSideBySideGiveTheirOneAtATimeResults(@TempDir Path dir) {
         List<Experiment> some = List.of(Papers.experiment("MYV-E2"), Papers.experiment("MYV-T5-tightness"),
                 Papers.experiment("VYS-Fig1b"));
-        List<ExperimentResult> one = ExperimentRunner.run(some, new Experiment.Run(SEED, 1, Size.REDUCED,
-                dir.resolve("one")), 1, (e, r) -> { });
+        // the one-at-a-time run beside the side-by-side one: it is on one core, so the second would idle otherwise
+        CompletableFuture<List<ExperimentResult>> one = CompletableFuture.supplyAsync(() -> ExperimentRunner.run(some,
+                new Experiment.Run(SEED, 1, Size.REDUCED, dir.resolve("one")), 1, (e, r) -> { }));
         List<ExperimentResult> two = ExperimentRunner.run(some, new Experiment.Run(SEED, 1, Size.REDUCED,
                 dir.resolve("two")), 2, (e, r) -> { });
         for (int i = 0; i < some.size(); i++) {
-            assertSameNumbers(one.get(i), two.get(i));
+            assertSameNumbers(one.join().get(i), two.get(i));
         }
     }
 
