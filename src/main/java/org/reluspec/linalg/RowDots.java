@@ -160,7 +160,36 @@ public final class RowDots {
             out[outOff + j + 2] = sr;
             out[outOff + j + 3] = st;
         }
-        for (; j < rows; j++) {
+        // the last one to three rows together too (a MYV network of width 2 or 3 has nothing but these)
+        if (rows - j == 3) {
+            int p = j * d;
+            int q = p + d;
+            int r = q + d;
+            double sp = b[j];
+            double sq = b[j + 1];
+            double sr = b[j + 2];
+            for (int k = 0; k < d; k++) {
+                double xk = x[off + k];
+                sp += w[p + k] * xk;
+                sq += w[q + k] * xk;
+                sr += w[r + k] * xk;
+            }
+            out[outOff + j] = sp;
+            out[outOff + j + 1] = sq;
+            out[outOff + j + 2] = sr;
+        } else if (rows - j == 2) {
+            int p = j * d;
+            int q = p + d;
+            double sp = b[j];
+            double sq = b[j + 1];
+            for (int k = 0; k < d; k++) {
+                double xk = x[off + k];
+                sp += w[p + k] * xk;
+                sq += w[q + k] * xk;
+            }
+            out[outOff + j] = sp;
+            out[outOff + j + 1] = sq;
+        } else if (rows - j == 1) {
             out[outOff + j] = Vectors.dotFrom(b[j], w, j * d, x, off, d);
         }
     }
