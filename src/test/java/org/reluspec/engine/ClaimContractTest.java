@@ -149,7 +149,9 @@ class ClaimContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("claims")
-    void sameSeedGivesTheSameResultAndAnotherSeedNewDraws(Claim c) {
+    void sameSeedGivesTheSameResultInTwoIndependentRuns(Claim c) {
+        // (that another seed gives new draws is a property of the streams, checked where they are made:
+        // MonteCarloTest.streamsDifferAcrossTrialsGridPointsClaimsAndSeeds)
         ParameterPoint p = c.defaultGrid().get(0);
         ClaimResult a = outcome(c, p, 5, 0);
         ClaimResult b = outcome(c, p, 5, 1);   // a second, independent run
