@@ -160,14 +160,16 @@ public final class RowDots {
             out[outOff + j + 2] = sr;
             out[outOff + j + 3] = st;
         }
-        // the last one to three rows together too (a MYV network of width 2 or 3 has nothing but these)
-        if (rows - j == 3) {
+        // the last two or three rows together too (a MYV network of width 2 or 3 has nothing but these); with two
+        // left, the third sum repeats the second row's and is not written
+        int left = rows - j;
+        if (left >= 2) {
             int p = j * d;
             int q = p + d;
-            int r = q + d;
+            int r = left == 3 ? q + d : q;
             double sp = b[j];
             double sq = b[j + 1];
-            double sr = b[j + 2];
+            double sr = b[j + left - 1];
             for (int k = 0; k < d; k++) {
                 double xk = x[off + k];
                 sp += w[p + k] * xk;
@@ -176,20 +178,10 @@ public final class RowDots {
             }
             out[outOff + j] = sp;
             out[outOff + j + 1] = sq;
-            out[outOff + j + 2] = sr;
-        } else if (rows - j == 2) {
-            int p = j * d;
-            int q = p + d;
-            double sp = b[j];
-            double sq = b[j + 1];
-            for (int k = 0; k < d; k++) {
-                double xk = x[off + k];
-                sp += w[p + k] * xk;
-                sq += w[q + k] * xk;
+            if (left == 3) {
+                out[outOff + j + 2] = sr;
             }
-            out[outOff + j] = sp;
-            out[outOff + j + 1] = sq;
-        } else if (rows - j == 1) {
+        } else if (left == 1) {
             out[outOff + j] = Vectors.dotFrom(b[j], w, j * d, x, off, d);
         }
     }
