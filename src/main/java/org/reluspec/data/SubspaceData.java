@@ -3,6 +3,7 @@ package org.reluspec.data;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.reluspec.linalg.DataSubspace;
+import org.reluspec.linalg.RowDots;
 
 /**
  * Training sets on a linear subspace {@code P} (MYV setting): {@code x_j = B_P c_j} with {@code c_j ~ N(0, I_{d-ell})},
@@ -90,27 +91,39 @@ public final class SubspaceData {
                 y[j] = rng.nextBoolean() ? 1 : -1;
             }
         } else {
-            double[][] teacher = new double[TEACHER_WIDTH][n];
+            double[] teacher = new double[TEACHER_WIDTH * n];
             double[] sign = new double[TEACHER_WIDTH];
             for (int s = 0; s < TEACHER_WIDTH; s++) {
                 for (int k = 0; k < n; k++) {
-                    teacher[s][k] = g.sample();
+                    teacher[s * n + k] = g.sample();
                 }
                 sign[s] = rng.nextBoolean() ? 1 : -1;
             }
             for (int j = 0; j < r; j++) {
-                double out = 0;
-                for (int s = 0; s < TEACHER_WIDTH; s++) {
-                    double pre = 0;
-                    for (int k = 0; k < n; k++) {
-                        pre += teacher[s][k] * c[j][k];
-                    }
-                    out += sign[s] * Math.max(0, pre);
-                }
-                y[j] = out >= 0 ? 1 : -1;
+                y[j] = teacherOutput(teacher, sign, n, c[j]) >= 0 ? 1 : -1;
             }
         }
         return new Dataset(x, y, d);
+    }
+
+    /**
+     * @param teacher the teacher's neurons, row-major ({@code TEACHER_WIDTH x n})
+     * @param sign the teacher's output signs {@code a_s}
+     * @param n the dimension of {@code P}
+     * @param c an example's coefficients in {@code P}
+     * @return {@code sum_s a_s relu(g_s . c)}, each {@code g_s . c} summed left to right from {@code +0.0} and the
+     *         neurons in order: the bits of the neuron-by-neuron loop. The eight sums are under way four at a time, so
+     *         an addition waits only for the previous one into its own sum; {@code SubspaceDataProperties} checks the
+     *         bits against that loop.
+     */
+    static double teacherOutput(double[] teacher, double[] sign, int n, double[] c) {
+        double[] pre = new double[TEACHER_WIDTH];
+        RowDots.fromStart(new double[TEACHER_WIDTH], teacher, TEACHER_WIDTH, n, c, 0, pre, 0);
+        double out = 0;
+        for (int s = 0; s < TEACHER_WIDTH; s++) {
+            out += sign[s] * Math.max(0, pre[s]);
+        }
+        return out;
     }
 
     /**
