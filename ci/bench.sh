@@ -14,8 +14,10 @@ bash ci/setup.sh >/dev/null
 mkdir -p target/bench
 mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench/cp.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/bench/cp.txt)"
+# the kernel's four-way sums and in-turn axpys on the Vector API (same bits as the scalar loops; RowDots.lanes())
+LANES="--add-modules jdk.incubator.vector"
 if [ "${1:-}" = quick ]; then JMH_ARGS=(-f 1 -wi 2 -w 1s -i 3 -r 1s); else JMH_ARGS=(-f 1 -wi 3 -w 2s -i 5 -r 2s); fi
-java -cp "$CP" org.openjdk.jmh.Main MyvB1Benchmark "${JMH_ARGS[@]}" -rf json -rff target/bench/jmh.json \
+java $LANES -cp "$CP" org.openjdk.jmh.Main MyvB1Benchmark "${JMH_ARGS[@]}" -rf json -rff target/bench/jmh.json \
   | grep -E "^Benchmark|MyvB1Benchmark"
 for n in 16 64 256; do
   OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python3 src/test/python/b1_numpy.py "$n" $((40000000 / n)) \
@@ -31,7 +33,7 @@ for n in (16, 64, 256):
     print(f"{n:>5} {java[(n,1)]:>14.4g} {java[(n,2)]:>14.4g} {npy:>14.4g} {java[(n,1)]/npy:>20.2f}")
 PY
 
-OPENBLAS_NUM_THREADS=1 java -cp "$CP" org.openjdk.jmh.Main MyvTrainingBenchmark "${JMH_ARGS[@]}" -rf json \
+OPENBLAS_NUM_THREADS=1 java $LANES -cp "$CP" org.openjdk.jmh.Main MyvTrainingBenchmark "${JMH_ARGS[@]}" -rf json \
   -rff target/bench/jmh-train.json \
   | grep -E "^Benchmark|MyvTrainingBenchmark"
 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python3 src/test/python/train_numpy.py 2000 1000 3 10 30 200 \
@@ -50,7 +52,7 @@ for s in ("t5", "small"):
     print(f"{s:>8} {ref:>17.4g} {blas:>12.4g} {npy:>13.4g} {ref/npy:>10.2f} {blas/npy:>11.2f}")
 PY
 
-OPENBLAS_NUM_THREADS=1 java -cp "$CP" org.openjdk.jmh.Main LazyBenchmark "${JMH_ARGS[@]}" -rf json \
+OPENBLAS_NUM_THREADS=1 java $LANES -cp "$CP" org.openjdk.jmh.Main LazyBenchmark "${JMH_ARGS[@]}" -rf json \
   -rff target/bench/jmh-lazy.json \
   | grep -E "^Benchmark|LazyBenchmark"
 for d in 196 784; do
@@ -74,7 +76,7 @@ for d in (196, 784):
           f"{jfb/nfs:.2f} x")
 PY
 
-OPENBLAS_NUM_THREADS=1 java -cp "$CP" org.openjdk.jmh.Main VysBenchmark "${JMH_ARGS[@]}" -rf json \
+OPENBLAS_NUM_THREADS=1 java $LANES -cp "$CP" org.openjdk.jmh.Main VysBenchmark "${JMH_ARGS[@]}" -rf json \
   -rff target/bench/jmh-vys.json | grep -E "^Benchmark|VysBenchmark"
 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python3 src/test/python/vys_numpy.py 3 > target/bench/numpy-vys.json
 python3 - <<'PY'

@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 
 bash ci/setup.sh
 mvn -B -ntp -q package -DskipTests
-java -jar target/reluspec.jar check --all --json target/reluspec-report/claims.json "$@"
+java --add-modules jdk.incubator.vector -jar target/reluspec.jar check --all --json target/reluspec-report/claims.json "$@"
 echo "report: target/reluspec-report/claims.json"

@@ -47,12 +47,21 @@ public final class Axpys {
      * @param xOffsets where term {@code j}'s vector starts in {@code x}
      * @param terms number of terms (the first {@code terms} entries of {@code alpha} and {@code xOffsets})
      * @param x the vectors
-     * @param y the vector added to
+     * @param y the vector added to; not {@code x} (as for the kernel's axpy)
      * @param yOffset where it starts
      * @param n its length
      */
     public static void inTurn(double[] alpha, int[] xOffsets, int terms, double[] x, double[] y, int yOffset,
                               int n) {
+        if (RowDots.lanes()) {
+            Lanes.inTurn(alpha, xOffsets, terms, x, y, yOffset, n);
+        } else {
+            inTurnScalar(alpha, xOffsets, terms, x, y, yOffset, n);
+        }
+    }
+
+    /** {@link #inTurn} without the Vector API: four terms per pass, then two, then the kernel's axpy. */
+    static void inTurnScalar(double[] alpha, int[] xOffsets, int terms, double[] x, double[] y, int yOffset, int n) {
         int j = 0;
         for (; j + 3 < terms; j += 4) {
             double a0 = alpha[j];

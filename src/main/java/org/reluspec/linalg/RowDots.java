@@ -12,6 +12,9 @@ import org.reluspec.kernel.Vectors;
  */
 public final class RowDots {
 
+    private static final boolean LANES = !Boolean.getBoolean("reluspec.scalarDots")
+            && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() && Lanes.accelerated();
+
     private RowDots() {
     }
 
@@ -38,6 +41,25 @@ public final class RowDots {
      * @param out receives {@code Vectors.dotFourWay(w, s d, x, 0, d)} at {@code s}, for {@code from <= s < to}
      */
     public static void fourWay(double[] w, int from, int to, int d, double[] x, double[] out) {
+        if (LANES) {
+            Lanes.fourWay(w, from, to, d, x, out);
+        } else {
+            fourWayScalar(w, from, to, d, x, out);
+        }
+    }
+
+    /**
+     * @return whether {@link #fourWay} and {@link Axpys#inTurn} run on the Vector API ({@link Lanes}): the JVM was
+     *         started with {@code --add-modules jdk.incubator.vector} (the build's tests are, {@code ci/bench.sh} is),
+     *         the CPU has 256-bit vectors, and {@code -Dreluspec.scalarDots=true} was not given. Either way the bits
+     *         are the kernel's; the lanes only compute side by side what the scalar loops compute one after another.
+     */
+    public static boolean lanes() {
+        return LANES;
+    }
+
+    /** {@link #fourWay} without the Vector API: four rows at a time, sixteen scalar sums. */
+    static void fourWayScalar(double[] w, int from, int to, int d, double[] x, double[] out) {
         int s = from;
         for (; s + 3 < to; s += 4) {
             int p = s * d;

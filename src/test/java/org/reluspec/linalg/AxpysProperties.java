@@ -1,6 +1,7 @@
 package org.reluspec.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -27,7 +28,7 @@ class AxpysProperties {
     @Provide
     Arbitrary<Terms> terms() {
         Arbitrary<Double> entry = entries();
-        return Combinators.combine(Arbitraries.integers().between(0, 10), Arbitraries.integers().between(0, 9),
+        return Combinators.combine(Arbitraries.integers().between(0, 10), Arbitraries.integers().between(0, 40),
                         Arbitraries.integers().between(0, 3))
                 .flatAs((terms, n, yOffset) -> Combinators.combine(
                         entry.array(double[].class).ofSize(terms),
@@ -43,6 +44,30 @@ class AxpysProperties {
                 Tuple.of(4, Arbitraries.doubles().between(-1.0, 1.0)),
                 Tuple.of(2, Arbitraries.of(-0.0, 0.0, Double.MIN_VALUE, Double.MAX_VALUE, Double.NaN,
                         Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)));
+    }
+
+    /**
+     * Both implementations behind {@link Axpys#inTurn}, whichever this JVM uses: the Vector API's lanes (lengths up
+     * to 40, so with and without a tail after whole vectors of up to eight lanes) and the scalar loop. A JVM without
+     * the module cannot test the lanes and fails here rather than pass untested.
+     */
+    @Property(tries = 3000)
+    void theLanesAndTheScalarLoopHaveTheBitsOfOneKernelCallPerTerm(@ForAll("terms") Terms t) {
+        assertTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
+                "run the tests with --add-modules jdk.incubator.vector (the pom's argLine does)");
+        double[] expected = t.y().clone();
+        for (int j = 0; j < t.terms(); j++) {
+            Vectors.axpy(t.alpha()[j], t.x(), t.offsets()[j], expected, t.yOffset(), t.n());
+        }
+        double[] lanes = t.y().clone();
+        Lanes.inTurn(t.alpha(), t.offsets(), t.terms(), t.x(), lanes, t.yOffset(), t.n());
+        double[] scalar = t.y().clone();
+        Axpys.inTurnScalar(t.alpha(), t.offsets(), t.terms(), t.x(), scalar, t.yOffset(), t.n());
+        for (int k = 0; k < lanes.length; k++) {
+            assertEquals(Double.doubleToLongBits(expected[k]), Double.doubleToLongBits(lanes[k]), "lanes, entry " + k);
+            assertEquals(Double.doubleToLongBits(expected[k]), Double.doubleToLongBits(scalar[k]),
+                    "scalar, entry " + k);
+        }
     }
 
     @Property(tries = 3000)

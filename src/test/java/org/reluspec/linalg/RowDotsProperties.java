@@ -1,6 +1,7 @@
 package org.reluspec.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -52,6 +53,27 @@ class RowDotsProperties {
                     Double.doubleToLongBits(out[s]), "row " + s);
         }
         Statistics.label("rows mod 4").coverage(c -> c.check(0).count(n -> n > 0));
+    }
+
+    /**
+     * Both implementations behind {@link RowDots#fourWay}, whichever this JVM uses: the Vector API's four lanes and
+     * the scalar loop, on a range of rows that starts anywhere. The build starts its test JVMs with the module; a JVM
+     * without it cannot test the lanes and fails here rather than pass untested.
+     */
+    @Property(tries = 2000)
+    void theLanesAndTheScalarLoopHaveTheKernelsBits(@ForAll("products") Product p, @ForAll("offsets") int from) {
+        assertTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
+                "run the tests with --add-modules jdk.incubator.vector (the pom's argLine does)");
+        int first = Math.min(from, p.rows());
+        double[] lanes = new double[p.rows()];
+        double[] scalar = new double[p.rows()];
+        Lanes.fourWay(p.w(), first, p.rows(), p.d(), p.x(), lanes);
+        RowDots.fourWayScalar(p.w(), first, p.rows(), p.d(), p.x(), scalar);
+        for (int s = first; s < p.rows(); s++) {
+            long kernel = Double.doubleToLongBits(Vectors.dotFourWay(p.w(), s * p.d(), p.x(), 0, p.d()));
+            assertEquals(kernel, Double.doubleToLongBits(lanes[s]), "lanes, row " + s);
+            assertEquals(kernel, Double.doubleToLongBits(scalar[s]), "scalar, row " + s);
+        }
     }
 
     @Property(tries = 2000)
