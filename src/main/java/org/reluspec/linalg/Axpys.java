@@ -53,15 +53,17 @@ public final class Axpys {
      */
     public static void inTurn(double[] alpha, int[] xOffsets, int terms, double[] x, double[] y, int yOffset,
                               int n) {
-        if (RowDots.lanes()) {
-            Lanes.inTurn(alpha, xOffsets, terms, x, y, yOffset, n);
-        } else {
-            inTurnScalar(alpha, xOffsets, terms, x, y, yOffset, n);
-        }
+        inTurn(alpha, xOffsets, terms, x, y, yOffset, n, RowDots.lanes());
     }
 
-    /** {@link #inTurn} without the Vector API: four terms per pass, then two, then the kernel's axpy. */
-    static void inTurnScalar(double[] alpha, int[] xOffsets, int terms, double[] x, double[] y, int yOffset, int n) {
+    /**
+     * {@link #inTurn}, the entries that fill whole vectors on the Vector API when {@code lanes} ({@link Lanes}), the
+     * rest in the scalar loops: four terms per pass, then two, then the kernel's axpy. Every entry receives its terms
+     * in order either way, so the split does not change a bit.
+     */
+    static void inTurn(double[] alpha, int[] xOffsets, int terms, double[] x, double[] y, int yOffset, int n,
+                       boolean lanes) {
+        int from = lanes ? Lanes.inTurn(alpha, xOffsets, terms, x, y, yOffset, n) : 0;
         int j = 0;
         for (; j + 3 < terms; j += 4) {
             double a0 = alpha[j];
@@ -72,7 +74,7 @@ public final class Axpys {
             int o1 = xOffsets[j + 1];
             int o2 = xOffsets[j + 2];
             int o3 = xOffsets[j + 3];
-            for (int k = 0; k < n; k++) {
+            for (int k = from; k < n; k++) {
                 double v = y[yOffset + k];
                 v = v + a0 * x[o0 + k];
                 v = v + a1 * x[o1 + k];
@@ -86,7 +88,7 @@ public final class Axpys {
             double a1 = alpha[j + 1];
             int o0 = xOffsets[j];
             int o1 = xOffsets[j + 1];
-            for (int k = 0; k < n; k++) {
+            for (int k = from; k < n; k++) {
                 double v = y[yOffset + k];
                 v = v + a0 * x[o0 + k];
                 v = v + a1 * x[o1 + k];
@@ -95,7 +97,7 @@ public final class Axpys {
             j += 2;
         }
         if (j < terms) {
-            Vectors.axpy(alpha[j], x, xOffsets[j], y, yOffset, n);
+            Vectors.axpy(alpha[j], x, xOffsets[j] + from, y, yOffset + from, n - from);
         }
     }
 }

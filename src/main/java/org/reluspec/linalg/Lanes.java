@@ -83,8 +83,8 @@ final class Lanes {
     }
 
     /**
-     * {@link Axpys#inTurn}'s update: four terms per pass over {@code y}, then the rest one per pass, each entry's
-     * terms in order.
+     * {@link Axpys#inTurn}'s update on the entries that fill whole vectors, four terms per pass over {@code y}, then
+     * the rest one per pass, each entry's terms in order; the caller adds the terms to the entries after them.
      *
      * @param alpha the coefficients
      * @param xOffsets where each term's vector starts in {@code x}
@@ -93,8 +93,9 @@ final class Lanes {
      * @param y the vector added to
      * @param yOffset where it starts
      * @param n its length
+     * @return the number of leading entries updated (a multiple of the vector length)
      */
-    static void inTurn(double[] alpha, int[] xOffsets, int terms, double[] x, double[] y, int yOffset, int n) {
+    static int inTurn(double[] alpha, int[] xOffsets, int terms, double[] x, double[] y, int yOffset, int n) {
         int whole = WIDE.loopBound(n);
         int j = 0;
         for (; j + 3 < terms; j += 4) {
@@ -102,39 +103,21 @@ final class Lanes {
             double a1 = alpha[j + 1];
             double a2 = alpha[j + 2];
             double a3 = alpha[j + 3];
-            int o0 = xOffsets[j];
-            int o1 = xOffsets[j + 1];
-            int o2 = xOffsets[j + 2];
-            int o3 = xOffsets[j + 3];
-            int k = 0;
-            for (; k < whole; k += WIDE.length()) {
+            for (int k = 0; k < whole; k += WIDE.length()) {
                 DoubleVector v = DoubleVector.fromArray(WIDE, y, yOffset + k);
-                v = v.add(DoubleVector.fromArray(WIDE, x, o0 + k).mul(a0));
-                v = v.add(DoubleVector.fromArray(WIDE, x, o1 + k).mul(a1));
-                v = v.add(DoubleVector.fromArray(WIDE, x, o2 + k).mul(a2));
-                v = v.add(DoubleVector.fromArray(WIDE, x, o3 + k).mul(a3));
+                v = v.add(DoubleVector.fromArray(WIDE, x, xOffsets[j] + k).mul(a0));
+                v = v.add(DoubleVector.fromArray(WIDE, x, xOffsets[j + 1] + k).mul(a1));
+                v = v.add(DoubleVector.fromArray(WIDE, x, xOffsets[j + 2] + k).mul(a2));
+                v = v.add(DoubleVector.fromArray(WIDE, x, xOffsets[j + 3] + k).mul(a3));
                 v.intoArray(y, yOffset + k);
-            }
-            for (; k < n; k++) {
-                double v = y[yOffset + k];
-                v = v + a0 * x[o0 + k];
-                v = v + a1 * x[o1 + k];
-                v = v + a2 * x[o2 + k];
-                v = v + a3 * x[o3 + k];
-                y[yOffset + k] = v;
             }
         }
         for (; j < terms; j++) {
-            double a = alpha[j];
-            int o = xOffsets[j];
-            int k = 0;
-            for (; k < whole; k += WIDE.length()) {
-                DoubleVector.fromArray(WIDE, y, yOffset + k).add(DoubleVector.fromArray(WIDE, x, o + k).mul(a))
-                        .intoArray(y, yOffset + k);
-            }
-            for (; k < n; k++) {
-                y[yOffset + k] = y[yOffset + k] + a * x[o + k];
+            for (int k = 0; k < whole; k += WIDE.length()) {
+                DoubleVector.fromArray(WIDE, y, yOffset + k)
+                        .add(DoubleVector.fromArray(WIDE, x, xOffsets[j] + k).mul(alpha[j])).intoArray(y, yOffset + k);
             }
         }
+        return whole;
     }
 }

@@ -60,9 +60,9 @@ class AxpysProperties {
             Vectors.axpy(t.alpha()[j], t.x(), t.offsets()[j], expected, t.yOffset(), t.n());
         }
         double[] lanes = t.y().clone();
-        Lanes.inTurn(t.alpha(), t.offsets(), t.terms(), t.x(), lanes, t.yOffset(), t.n());
+        Axpys.inTurn(t.alpha(), t.offsets(), t.terms(), t.x(), lanes, t.yOffset(), t.n(), true);
         double[] scalar = t.y().clone();
-        Axpys.inTurnScalar(t.alpha(), t.offsets(), t.terms(), t.x(), scalar, t.yOffset(), t.n());
+        Axpys.inTurn(t.alpha(), t.offsets(), t.terms(), t.x(), scalar, t.yOffset(), t.n(), false);
         for (int k = 0; k < lanes.length; k++) {
             assertEquals(Double.doubleToLongBits(expected[k]), Double.doubleToLongBits(lanes[k]), "lanes, entry " + k);
             assertEquals(Double.doubleToLongBits(expected[k]), Double.doubleToLongBits(scalar[k]),
