@@ -8,7 +8,6 @@ import org.reluspec.kernel.Vectors;
 import org.reluspec.linalg.Axpys;
 import org.reluspec.linalg.Blas;
 import org.reluspec.linalg.DenseProducts;
-import org.reluspec.linalg.RowDots;
 import org.reluspec.util.Checks;
 
 /**
@@ -121,26 +120,26 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
         int d = net.d;
         int k = net.m;
         int n = data.size();
-        double[] gw = new double[k * d];
+        boolean blas = products == DenseProducts.BLAS;
+        // the reference products train W^T (d x k, row t holding coordinate t of every neuron): the pre-activations
+        // and the gradient are then sums of whole rows of W^T, term after term, which the Vector API adds many
+        // neurons at a time, each entry receiving its terms in the kernel's order (see referencePreActivations)
+        double[] w = blas ? net.w : transpose(net.w, k, d);
+        double[] gw = new double[k * d];   // the gradient of w: of W, or of W^T
         double[] gb = new double[k];
         double[] gv = new double[k];
         double[] pre = new double[n * k];
         double[] q = new double[n];
         double[] logTerm = new double[n];
         double logTarget = Math.log(lossTarget);
-        boolean blas = products == DenseProducts.BLAS;
-        double[] coefficients = blas ? new double[n * k] : null;
-        double[][] alpha = blas ? null : new double[k][n];   // row j's terms: c_ij and where x_i starts
-        int[][] offsets = blas ? null : new int[k][n];
-        int[] terms = new int[k];
+        double[] coefficients = new double[n * k];   // c_ij where neuron j is active at x_i, else +0.0
         List<Checkpoint> checkpoints = new ArrayList<>();
-        double logLoss = forward(net, data, pre, q, logTerm);
+        double logLoss = forward(net, w, data, pre, q, logTerm);
         int step = 0;
         while (step < maxSteps && !(logLoss < logTarget)) {
             if (checkpointEvery > 0 && step % checkpointEvery == 0) {
-                checkpoints.add(checkpoint(net, step, logLoss, q));
+                checkpoints.add(checkpoint(net, w, step, logLoss, q));
             }
-            java.util.Arrays.fill(gw, 0);
             java.util.Arrays.fill(gb, 0);
             java.util.Arrays.fill(gv, 0);
             for (int i = 0; i < n; i++) {
@@ -151,13 +150,8 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
                         gv[j] += weight * h;
                         double c = weight * net.v[j];
                         gb[j] += c;
-                        if (blas) {
-                            coefficients[i * k + j] = c;
-                        } else {   // row j of gw receives c x_i after the earlier i, as kernel axpys in turn would
-                            alpha[j][terms[j]] = c;
-                            offsets[j][terms[j]++] = i * d;
-                        }
-                    } else if (blas) {
+                        coefficients[i * k + j] = c;
+                    } else {
                         coefficients[i * k + j] = 0.0;
                     }
                 }
@@ -166,40 +160,37 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
                 // gw (row-major k x d, column-major d x k) = X^T C with C the n x k coefficients
                 Blas.get().dgemm("N", "T", d, k, n, 1.0, data.x(), d, coefficients, k, 0.0, gw, d);
             } else {
-                for (int j = 0; j < k; j++) {
-                    Axpys.inTurn(alpha[j], offsets[j], terms[j], data.x(), gw, j * d, d);
-                }
-                java.util.Arrays.fill(terms, 0);
+                referenceGradient(coefficients, data, k, gw);
             }
             double eta = eta0 * Math.pow(growth, step / growthEvery);
             double scale = Math.exp(Math.log(eta) + logLoss);
-            Vectors.axpy(scale, gw, 0, net.w, 0, gw.length);
+            Vectors.axpy(scale, gw, 0, w, 0, gw.length);   // entry by entry: the same bits on W or on W^T
             Vectors.axpy(scale, gb, 0, net.b, 0, k);
             Vectors.axpy(scale, gv, 0, net.v, 0, k);
-            for (double x : net.w) {
+            for (double x : w) {
                 if (!Double.isFinite(x)) {
+                    trained(w, net);
                     throw new ArithmeticException("VYS GD diverged at step " + step + " (learning rate " + eta + ")");
                 }
             }
             step++;
-            logLoss = forward(net, data, pre, q, logTerm);
+            logLoss = forward(net, w, data, pre, q, logTerm);
             org.reluspec.util.StepProgress.report("GD", step, "ln L", logLoss);
         }
-        checkpoints.add(checkpoint(net, step, logLoss, q));
+        checkpoints.add(checkpoint(net, w, step, logLoss, q));
         return new Result(step, logLoss, logLoss < logTarget, checkpoints);
     }
 
-    /** Pre-activations, margins and {@code ln L}. */
-    private double forward(BiasedNetwork net, Dataset data, double[] pre, double[] q, double[] logTerm) {
+    /** Pre-activations, margins and {@code ln L}; {@code w} is {@code net}'s W, or its W^T on the reference products. */
+    private double forward(BiasedNetwork net, double[] w, Dataset data, double[] pre, double[] q, double[] logTerm) {
         int k = net.m;
         if (products == DenseProducts.BLAS) {
             blasPreActivations(net, data, pre);
+        } else {
+            referencePreActivations(w, net.b, data, pre);
         }
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < data.size(); i++) {
-            if (products != DenseProducts.BLAS) {   // net.preActivation(j, x_i) for every j, four at a time
-                RowDots.fromStart(net.b, net.w, k, net.d, data.x(), i * net.d, pre, i * k);
-            }
             q[i] = data.y()[i] * TwoLayerNet.outputFrom(0.0, net.v, pre, i * k, k);
             logTerm[i] = logLossTerm(q[i]);
             max = Math.max(max, logTerm[i]);
@@ -209,6 +200,80 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
             sum += Math.exp(t - max);
         }
         return max + Math.log(sum);
+    }
+
+    /**
+     * {@code pre[i k + j] = net.preActivation(j, x_i)} bit for bit, from {@code W^T}: the kernel's
+     * {@code dotFrom(b_j, w_j, x_i)} adds {@code w_jt x_it} to {@code b_j} for {@code t = 0, 1, ...}, which is what
+     * adding the rows {@code x_it (W^T)_t} in turn to {@code b} does to each entry.
+     *
+     * @param wt {@code W^T}, row-major {@code d x k}
+     * @param b the biases, length {@code k}
+     * @param data the set
+     * @param pre receives the pre-activations, row-major {@code n x k}
+     */
+    static void referencePreActivations(double[] wt, double[] b, Dataset data, double[] pre) {
+        int d = data.d();
+        int k = b.length;
+        double[] x = new double[d];
+        int[] rows = rowStarts(d, k);
+        for (int i = 0; i < data.size(); i++) {
+            System.arraycopy(b, 0, pre, i * k, k);
+            System.arraycopy(data.x(), i * d, x, 0, d);
+            Axpys.inTurn(x, rows, d, wt, pre, i * k, k);
+        }
+    }
+
+    /**
+     * The first-layer gradient of the reference path, transposed, bit for bit: row {@code j} of the gradient
+     * receives {@code c_ij x_i} for the active {@code i} in order, as the kernel's axpys in turn from {@code +0.0}
+     * would; here row {@code t} of its transpose receives {@code x_it c_i} for every {@code i} in order. The inactive
+     * terms add {@code +-0.0}, which changes no entry: a sum started at {@code +0.0} is never {@code -0.0}.
+     *
+     * @param coefficients {@code c_ij} where neuron {@code j} is active at {@code x_i}, else {@code +0.0}; row-major
+     *        {@code n x k}
+     * @param data the set ({@code n} finite inputs)
+     * @param k the width
+     * @param gwt receives the gradient of {@code W^T}, row-major {@code d x k}
+     */
+    static void referenceGradient(double[] coefficients, Dataset data, int k, double[] gwt) {
+        int d = data.d();
+        int n = data.size();
+        double[] column = new double[n];
+        int[] rows = rowStarts(n, k);
+        java.util.Arrays.fill(gwt, 0.0);
+        for (int t = 0; t < d; t++) {
+            for (int i = 0; i < n; i++) {
+                column[i] = data.x()[i * d + t];
+            }
+            Axpys.inTurn(column, rows, n, coefficients, gwt, t * k, k);
+        }
+    }
+
+    private static int[] rowStarts(int rows, int length) {
+        int[] starts = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            starts[r] = r * length;
+        }
+        return starts;
+    }
+
+    /** @return the {@code cols x rows} transpose of the row-major {@code rows x cols} {@code a} */
+    static double[] transpose(double[] a, int rows, int cols) {
+        double[] t = new double[a.length];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                t[c * rows + r] = a[r * cols + c];
+            }
+        }
+        return t;
+    }
+
+    /** Writes the trained weights {@code w} (W, or W^T on the reference products) into {@code net}. */
+    private static void trained(double[] w, BiasedNetwork net) {
+        if (w != net.w) {
+            System.arraycopy(transpose(w, net.d, net.m), 0, net.w, 0, w.length);
+        }
     }
 
     /**
@@ -267,7 +332,8 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
         return q > 0 ? -q - Math.log1p(Math.exp(-q)) : -Math.log1p(Math.exp(q));
     }
 
-    private static Checkpoint checkpoint(BiasedNetwork net, int step, double logLoss, double[] q) {
+    private static Checkpoint checkpoint(BiasedNetwork net, double[] w, int step, double logLoss, double[] q) {
+        trained(w, net);
         double[] theta = new double[net.w.length + 2 * net.m];
         System.arraycopy(net.w, 0, theta, 0, net.w.length);
         System.arraycopy(net.b, 0, theta, net.w.length, net.m);
