@@ -5,7 +5,6 @@ import org.reluspec.kernel.GradientStep;
 import org.reluspec.kernel.Losses;
 import org.reluspec.kernel.TwoLayerNet;
 import org.reluspec.kernel.Vectors;
-import org.reluspec.linalg.RowDots;
 import org.reluspec.util.Checks;
 
 /**
@@ -50,37 +49,44 @@ public record BiasedGd(double eta, double lambda, boolean firstLayerOnly, int ma
         int d = net.d;
         int m = net.m;
         int r = data.size();
-        double[] gw = new double[m * d];
+        double[] wt = TransposedProducts.transpose(net.w, m, d);   // W^T: see TransposedProducts
+        double[] gwt = new double[m * d];
         double[] gb = new double[m];
         double[] gv = new double[m];
-        double[] pre = new double[m];
+        double[] coefficients = new double[r * m];
+        // the pre-activations of the whole set at the current weights give the margin after a step and the gradient
+        // of the next one
+        double[] pre = new double[r * m];
+        TransposedProducts.preActivations(wt, net.b, data, pre);
         int step = 0;
-        double margin = margin(net, data);
+        double margin = margin(net, data, pre);
         double windowStart = Double.POSITIVE_INFINITY;
         while (step < maxSteps && margin < targetMargin) {
-            java.util.Arrays.fill(gw, 0);
             java.util.Arrays.fill(gb, 0);
             java.util.Arrays.fill(gv, 0);
             double gc = 0;
             double objective = 0;
             for (int p = 0; p < r; p++) {
-                RowDots.fromStart(net.b, net.w, m, d, data.x(), p * d, pre, 0);   // net.preActivation(j, x_p) for all j
-                double out = TwoLayerNet.outputFrom(net.c, net.v, pre, 0, m);
+                double out = TwoLayerNet.outputFrom(net.c, net.v, pre, p * m, m);
                 double y = data.y()[p];
                 double coeff = Losses.logisticDerivative(y * out) * y / r;
                 objective += Losses.logistic(y * out) / r;
                 gc += coeff;
                 for (int j = 0; j < m; j++) {
-                    if (pre[j] > 0) {
-                        gv[j] += coeff * pre[j];
+                    double h = pre[p * m + j];
+                    if (h > 0) {
+                        gv[j] += coeff * h;
                         double cj = coeff * net.v[j];
                         gb[j] += cj;
-                        Vectors.axpy(cj, data.x(), p * d, gw, j * d, d);
+                        coefficients[p * m + j] = cj;
+                    } else {
+                        coefficients[p * m + j] = 0.0;
                     }
                 }
             }
-            double squares = Vectors.squaredNorm(net.w);
-            GradientStep.descend(net.w, gw, eta, lambda);
+            TransposedProducts.gradient(coefficients, data, m, gwt);
+            double squares = squaredNormOfW(wt, d, m);
+            GradientStep.descend(wt, gwt, eta, lambda);   // entry by entry: the same bits on W^T as on W
             double vDecay = firstLayerOnly ? 0 : lambda;
             for (int j = 0; j < m; j++) {
                 squares += firstLayerOnly ? 0 : net.v[j] * net.v[j];
@@ -89,7 +95,8 @@ public record BiasedGd(double eta, double lambda, boolean firstLayerOnly, int ma
             GradientStep.descend(net.v, gv, eta, vDecay);
             net.c -= eta * gc;
             step++;
-            margin = margin(net, data);
+            TransposedProducts.preActivations(wt, net.b, data, pre);
+            margin = margin(net, data, pre);
             objective += 0.5 * lambda * squares;   // objective at the parameters before this step
             if (step % PLATEAU_WINDOW == 0) {
                 if (windowStart - objective < PLATEAU_GAIN) {
@@ -98,7 +105,28 @@ public record BiasedGd(double eta, double lambda, boolean firstLayerOnly, int ma
                 windowStart = objective;
             }
         }
+        System.arraycopy(TransposedProducts.transpose(wt, d, m), 0, net.w, 0, wt.length);
         return new LogisticGd.Result(step, margin, margin >= targetMargin);
+    }
+
+    /** {@code Vectors.squaredNorm(W)} from {@code W^T}: the squares summed in W's order, for the kernel's bits. */
+    private static double squaredNormOfW(double[] wt, int d, int m) {
+        double s = 0.0;
+        for (int j = 0; j < m; j++) {
+            for (int t = 0; t < d; t++) {
+                s += wt[t * m + j] * wt[t * m + j];
+            }
+        }
+        return s;
+    }
+
+    /** {@link #margin(BiasedNetwork, Dataset)} from the set's pre-activations, row-major {@code n x m}. */
+    private static double margin(BiasedNetwork net, Dataset data, double[] pre) {
+        double min = Double.POSITIVE_INFINITY;
+        for (int p = 0; p < data.size(); p++) {
+            min = Math.min(min, data.y()[p] * TwoLayerNet.outputFrom(net.c, net.v, pre, p * net.m, net.m));
+        }
+        return min;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.List;
 import org.reluspec.data.Dataset;
 import org.reluspec.kernel.TwoLayerNet;
 import org.reluspec.kernel.Vectors;
-import org.reluspec.linalg.Axpys;
 import org.reluspec.linalg.Blas;
 import org.reluspec.linalg.DenseProducts;
 import org.reluspec.util.Checks;
@@ -121,10 +120,8 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
         int k = net.m;
         int n = data.size();
         boolean blas = products == DenseProducts.BLAS;
-        // the reference products train W^T (d x k, row t holding coordinate t of every neuron): the pre-activations
-        // and the gradient are then sums of whole rows of W^T, term after term, which the Vector API adds many
-        // neurons at a time, each entry receiving its terms in the kernel's order (see referencePreActivations)
-        double[] w = blas ? net.w : transpose(net.w, k, d);
+        // the reference products train W^T, whose rows the Vector API adds many neurons at a time (TransposedProducts)
+        double[] w = blas ? net.w : TransposedProducts.transpose(net.w, k, d);
         double[] gw = new double[k * d];   // the gradient of w: of W, or of W^T
         double[] gb = new double[k];
         double[] gv = new double[k];
@@ -160,7 +157,7 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
                 // gw (row-major k x d, column-major d x k) = X^T C with C the n x k coefficients
                 Blas.get().dgemm("N", "T", d, k, n, 1.0, data.x(), d, coefficients, k, 0.0, gw, d);
             } else {
-                referenceGradient(coefficients, data, k, gw);
+                TransposedProducts.gradient(coefficients, data, k, gw);
             }
             double eta = eta0 * Math.pow(growth, step / growthEvery);
             double scale = Math.exp(Math.log(eta) + logLoss);
@@ -187,7 +184,7 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
         if (products == DenseProducts.BLAS) {
             blasPreActivations(net, data, pre);
         } else {
-            referencePreActivations(w, net.b, data, pre);
+            TransposedProducts.preActivations(w, net.b, data, pre);
         }
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < data.size(); i++) {
@@ -202,77 +199,10 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
         return max + Math.log(sum);
     }
 
-    /**
-     * {@code pre[i k + j] = net.preActivation(j, x_i)} bit for bit, from {@code W^T}: the kernel's
-     * {@code dotFrom(b_j, w_j, x_i)} adds {@code w_jt x_it} to {@code b_j} for {@code t = 0, 1, ...}, which is what
-     * adding the rows {@code x_it (W^T)_t} in turn to {@code b} does to each entry.
-     *
-     * @param wt {@code W^T}, row-major {@code d x k}
-     * @param b the biases, length {@code k}
-     * @param data the set
-     * @param pre receives the pre-activations, row-major {@code n x k}
-     */
-    static void referencePreActivations(double[] wt, double[] b, Dataset data, double[] pre) {
-        int d = data.d();
-        int k = b.length;
-        double[] x = new double[d];
-        int[] rows = rowStarts(d, k);
-        for (int i = 0; i < data.size(); i++) {
-            System.arraycopy(b, 0, pre, i * k, k);
-            System.arraycopy(data.x(), i * d, x, 0, d);
-            Axpys.inTurn(x, rows, d, wt, pre, i * k, k);
-        }
-    }
-
-    /**
-     * The first-layer gradient of the reference path, transposed, bit for bit: row {@code j} of the gradient
-     * receives {@code c_ij x_i} for the active {@code i} in order, as the kernel's axpys in turn from {@code +0.0}
-     * would; here row {@code t} of its transpose receives {@code x_it c_i} for every {@code i} in order. The inactive
-     * terms add {@code +-0.0}, which changes no entry: a sum started at {@code +0.0} is never {@code -0.0}.
-     *
-     * @param coefficients {@code c_ij} where neuron {@code j} is active at {@code x_i}, else {@code +0.0}; row-major
-     *        {@code n x k}
-     * @param data the set ({@code n} finite inputs)
-     * @param k the width
-     * @param gwt receives the gradient of {@code W^T}, row-major {@code d x k}
-     */
-    static void referenceGradient(double[] coefficients, Dataset data, int k, double[] gwt) {
-        int d = data.d();
-        int n = data.size();
-        double[] column = new double[n];
-        int[] rows = rowStarts(n, k);
-        java.util.Arrays.fill(gwt, 0.0);
-        for (int t = 0; t < d; t++) {
-            for (int i = 0; i < n; i++) {
-                column[i] = data.x()[i * d + t];
-            }
-            Axpys.inTurn(column, rows, n, coefficients, gwt, t * k, k);
-        }
-    }
-
-    private static int[] rowStarts(int rows, int length) {
-        int[] starts = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            starts[r] = r * length;
-        }
-        return starts;
-    }
-
-    /** @return the {@code cols x rows} transpose of the row-major {@code rows x cols} {@code a} */
-    static double[] transpose(double[] a, int rows, int cols) {
-        double[] t = new double[a.length];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                t[c * rows + r] = a[r * cols + c];
-            }
-        }
-        return t;
-    }
-
     /** Writes the trained weights {@code w} (W, or W^T on the reference products) into {@code net}. */
     private static void trained(double[] w, BiasedNetwork net) {
         if (w != net.w) {
-            System.arraycopy(transpose(w, net.d, net.m), 0, net.w, 0, w.length);
+            System.arraycopy(TransposedProducts.transpose(w, net.d, net.m), 0, net.w, 0, w.length);
         }
     }
 

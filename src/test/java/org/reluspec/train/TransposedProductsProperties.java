@@ -14,13 +14,13 @@ import org.reluspec.data.Dataset;
 import org.reluspec.kernel.Vectors;
 
 /**
- * The reference path of {@link HomogeneousGd} trains {@code W^T}; its two products are the kernel's, bit for bit: the
- * pre-activations are {@code dotFrom(b_j, w_j, x_i)} and the first-layer gradient is, row by row, the kernel's
- * {@code axpy} of {@code c_ij x_i} for the active {@code i} in order from {@code +0.0}. Widths on both sides of the
- * vector length, entries that overflow, vanish or are negative zero, and active coefficients of {@code +-0.0}, so that
- * an order, a dropped term or a stray zero term shows.
+ * {@link TransposedProducts} (the reference products of {@link HomogeneousGd} and {@link BiasedGd}, on {@code W^T})
+ * are the kernel's, bit for bit: the pre-activations are {@code dotFrom(b_j, w_j, x_i)} and the first-layer gradient
+ * is, row by row, the kernel's {@code axpy} of {@code c_ij x_i} for the active {@code i} in order from {@code +0.0}.
+ * Widths on both sides of the vector length, entries that overflow, vanish or are negative zero, and active
+ * coefficients of {@code +-0.0}, so that an order, a dropped term or a stray zero term shows.
  */
-class HomogeneousGdProperties {
+class TransposedProductsProperties {
 
     private static Arbitrary<Double> entry(boolean finite) {
         Arbitrary<Double> special = finite ? Arbitraries.of(-0.0, 0.0, Double.MIN_VALUE, -Double.MAX_VALUE)
@@ -59,7 +59,7 @@ class HomogeneousGdProperties {
         int k = t.k();
         int n = t.data().size();
         double[] pre = new double[n * k];
-        HomogeneousGd.referencePreActivations(HomogeneousGd.transpose(t.w(), k, d), t.b(), t.data(), pre);
+        TransposedProducts.preActivations(TransposedProducts.transpose(t.w(), k, d), t.b(), t.data(), pre);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < k; j++) {
                 double kernel = Vectors.dotFrom(t.b()[j], t.w(), j * d, t.data().x(), i * d, d);
@@ -86,8 +86,8 @@ class HomogeneousGdProperties {
         }
         double[] gwt = new double[d * k];
         Arrays.fill(gwt, Double.NaN);   // whatever the buffer held before
-        HomogeneousGd.referenceGradient(coefficients, t.data(), k, gwt);
-        double[] expected = HomogeneousGd.transpose(gw, k, d);
+        TransposedProducts.gradient(coefficients, t.data(), k, gwt);
+        double[] expected = TransposedProducts.transpose(gw, k, d);
         for (int e = 0; e < gwt.length; e++) {
             assertEquals(Double.doubleToLongBits(expected[e]), Double.doubleToLongBits(gwt[e]),
                     "coordinate " + e / k + ", neuron " + e % k);
