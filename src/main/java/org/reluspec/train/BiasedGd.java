@@ -3,7 +3,6 @@ package org.reluspec.train;
 import org.reluspec.data.Dataset;
 import org.reluspec.kernel.GradientStep;
 import org.reluspec.kernel.Losses;
-import org.reluspec.kernel.TwoLayerNet;
 import org.reluspec.kernel.Vectors;
 import org.reluspec.util.Checks;
 
@@ -57,9 +56,11 @@ public record BiasedGd(double eta, double lambda, boolean firstLayerOnly, int ma
         // the pre-activations of the whole set at the current weights give the margin after a step and the gradient
         // of the next one
         double[] pre = new double[r * m];
+        double[] outs = new double[r];
         TransposedProducts.preActivations(wt, net.b, data, pre);
+        TransposedProducts.outputs(net.c, net.v, pre, r, m, outs);
         int step = 0;
-        double margin = margin(net, data, pre);
+        double margin = margin(data, outs);
         double windowStart = Double.POSITIVE_INFINITY;
         while (step < maxSteps && margin < targetMargin) {
             java.util.Arrays.fill(gb, 0);
@@ -67,21 +68,18 @@ public record BiasedGd(double eta, double lambda, boolean firstLayerOnly, int ma
             double gc = 0;
             double objective = 0;
             for (int p = 0; p < r; p++) {
-                double out = TwoLayerNet.outputFrom(net.c, net.v, pre, p * m, m);
+                double out = outs[p];
                 double y = data.y()[p];
                 double coeff = Losses.logisticDerivative(y * out) * y / r;
                 objective += Losses.logistic(y * out) / r;
                 gc += coeff;
-                for (int j = 0; j < m; j++) {
+                for (int j = 0; j < m; j++) {   // the active neurons' terms; +0.0 elsewhere changes no sum
                     double h = pre[p * m + j];
-                    if (h > 0) {
-                        gv[j] += coeff * h;
-                        double cj = coeff * net.v[j];
-                        gb[j] += cj;
-                        coefficients[p * m + j] = cj;
-                    } else {
-                        coefficients[p * m + j] = 0.0;
-                    }
+                    boolean active = h > 0;
+                    double cj = TransposedProducts.keepIf(coeff * net.v[j], active);
+                    gv[j] += TransposedProducts.keepIf(coeff * h, active);
+                    gb[j] += cj;
+                    coefficients[p * m + j] = cj;
                 }
             }
             TransposedProducts.gradient(coefficients, data, m, gwt);
@@ -96,7 +94,8 @@ public record BiasedGd(double eta, double lambda, boolean firstLayerOnly, int ma
             net.c -= eta * gc;
             step++;
             TransposedProducts.preActivations(wt, net.b, data, pre);
-            margin = margin(net, data, pre);
+            TransposedProducts.outputs(net.c, net.v, pre, r, m, outs);
+            margin = margin(data, outs);
             objective += 0.5 * lambda * squares;   // objective at the parameters before this step
             if (step % PLATEAU_WINDOW == 0) {
                 if (windowStart - objective < PLATEAU_GAIN) {
@@ -120,11 +119,11 @@ public record BiasedGd(double eta, double lambda, boolean firstLayerOnly, int ma
         return s;
     }
 
-    /** {@link #margin(BiasedNetwork, Dataset)} from the set's pre-activations, row-major {@code n x m}. */
-    private static double margin(BiasedNetwork net, Dataset data, double[] pre) {
+    /** {@link #margin(BiasedNetwork, Dataset)} from the set's outputs. */
+    private static double margin(Dataset data, double[] outs) {
         double min = Double.POSITIVE_INFINITY;
         for (int p = 0; p < data.size(); p++) {
-            min = Math.min(min, data.y()[p] * TwoLayerNet.outputFrom(net.c, net.v, pre, p * net.m, net.m));
+            min = Math.min(min, data.y()[p] * outs[p]);
         }
         return min;
     }

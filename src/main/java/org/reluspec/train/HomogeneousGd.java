@@ -3,7 +3,6 @@ package org.reluspec.train;
 import java.util.ArrayList;
 import java.util.List;
 import org.reluspec.data.Dataset;
-import org.reluspec.kernel.TwoLayerNet;
 import org.reluspec.kernel.Vectors;
 import org.reluspec.linalg.Blas;
 import org.reluspec.linalg.DenseProducts;
@@ -141,16 +140,13 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
             java.util.Arrays.fill(gv, 0);
             for (int i = 0; i < n; i++) {
                 double weight = Math.exp(derivativeLog(q[i]) - logLoss) * data.y()[i];   // -l'(q_i) y_i / L
-                for (int j = 0; j < k; j++) {
+                for (int j = 0; j < k; j++) {   // the active neurons' terms; +0.0 elsewhere changes no sum
                     double h = pre[i * k + j];
-                    if (h > 0) {
-                        gv[j] += weight * h;
-                        double c = weight * net.v[j];
-                        gb[j] += c;
-                        coefficients[i * k + j] = c;
-                    } else {
-                        coefficients[i * k + j] = 0.0;
-                    }
+                    boolean active = h > 0;
+                    double c = TransposedProducts.keepIf(weight * net.v[j], active);
+                    gv[j] += TransposedProducts.keepIf(weight * h, active);
+                    gb[j] += c;
+                    coefficients[i * k + j] = c;
                 }
             }
             if (blas) {
@@ -186,9 +182,10 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
         } else {
             TransposedProducts.preActivations(w, net.b, data, pre);
         }
+        TransposedProducts.outputs(0.0, net.v, pre, data.size(), k, q);
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < data.size(); i++) {
-            q[i] = data.y()[i] * TwoLayerNet.outputFrom(0.0, net.v, pre, i * k, k);
+            q[i] *= data.y()[i];
             logTerm[i] = logLossTerm(q[i]);
             max = Math.max(max, logTerm[i]);
         }

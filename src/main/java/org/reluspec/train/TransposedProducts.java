@@ -1,6 +1,7 @@
 package org.reluspec.train;
 
 import org.reluspec.data.Dataset;
+import org.reluspec.kernel.TwoLayerNet;
 import org.reluspec.linalg.Axpys;
 
 /**
@@ -74,6 +75,55 @@ final class TransposedProducts {
             }
             Axpys.inTurn(column, rows, n, coefficients, gwt, t * k, k);
         }
+    }
+
+    /**
+     * {@code out[i] = TwoLayerNet.outputFrom(start, v, pre, i k, k)} bit for bit, four examples at a time: each sum
+     * waits on its previous addition, so four independent ones go in the time of one.
+     *
+     * @param start the output bias
+     * @param v the output weights, at least {@code k}
+     * @param pre the pre-activations, row-major {@code n x k}
+     * @param n the number of examples
+     * @param k the width
+     * @param out receives the {@code n} outputs
+     */
+    static void outputs(double start, double[] v, double[] pre, int n, int k, double[] out) {
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            int p = i * k;
+            int q = p + k;
+            int r = q + k;
+            int s = r + k;
+            double o0 = start;
+            double o1 = start;
+            double o2 = start;
+            double o3 = start;
+            for (int j = 0; j < k; j++) {
+                double vj = v[j];
+                o0 += vj * Math.max(0.0, pre[p + j]);
+                o1 += vj * Math.max(0.0, pre[q + j]);
+                o2 += vj * Math.max(0.0, pre[r + j]);
+                o3 += vj * Math.max(0.0, pre[s + j]);
+            }
+            out[i] = o0;
+            out[i + 1] = o1;
+            out[i + 2] = o2;
+            out[i + 3] = o3;
+        }
+        for (; i < n; i++) {
+            out[i] = TwoLayerNet.outputFrom(start, v, pre, i * k, k);
+        }
+    }
+
+    /**
+     * @param x a value
+     * @param keep whether to keep it
+     * @return {@code x}, or {@code +0.0} (without a branch: ReLU patterns are coin flips to a branch predictor); a
+     *         sum started at {@code +0.0} is unchanged by adding {@code +0.0}
+     */
+    static double keepIf(double x, boolean keep) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(x) & -(long) (keep ? 1 : 0));
     }
 
     private static int[] rowStarts(int rows, int length) {

@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.reluspec.data.Dataset;
+import org.reluspec.kernel.TwoLayerNet;
 import org.reluspec.kernel.Vectors;
 
 /**
@@ -92,5 +93,32 @@ class TransposedProductsProperties {
             assertEquals(Double.doubleToLongBits(expected[e]), Double.doubleToLongBits(gwt[e]),
                     "coordinate " + e / k + ", neuron " + e % k);
         }
+    }
+
+    @Property(tries = 2000)
+    void theOutputsFourAtATimeAreTheKernelsOutputs(@ForAll("cases") Case t, @ForAll("anyEntry") double start) {
+        int k = t.k();
+        int n = t.data().size() + (int) (Math.abs(t.b()[0]) % 5);   // up to nine rows: full groups of four and rests
+        double[] pre = new double[n * k];
+        for (int e = 0; e < pre.length; e++) {
+            pre[e] = t.w()[e % t.w().length] * (e % 3 == 0 ? -1 : 1);
+        }
+        double[] out = new double[n];
+        TransposedProducts.outputs(start, t.b(), pre, n, k, out);
+        for (int i = 0; i < n; i++) {
+            assertEquals(Double.doubleToLongBits(TwoLayerNet.outputFrom(start, t.b(), pre, i * k, k)),
+                    Double.doubleToLongBits(out[i]), "example " + i);
+        }
+    }
+
+    @Property(tries = 500)
+    void keepIfIsTheValueOrPositiveZero(@ForAll("anyEntry") double x, @ForAll boolean keep) {
+        assertEquals(Double.doubleToRawLongBits(keep ? x : 0.0),
+                Double.doubleToRawLongBits(TransposedProducts.keepIf(x, keep)));
+    }
+
+    @Provide
+    Arbitrary<Double> anyEntry() {
+        return entry(false);
     }
 }
