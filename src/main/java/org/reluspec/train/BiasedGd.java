@@ -73,14 +73,7 @@ public record BiasedGd(double eta, double lambda, boolean firstLayerOnly, int ma
                 double coeff = Losses.logisticDerivative(y * out) * y / r;
                 objective += Losses.logistic(y * out) / r;
                 gc += coeff;
-                for (int j = 0; j < m; j++) {   // the active neurons' terms; +0.0 elsewhere changes no sum
-                    double h = pre[p * m + j];
-                    boolean active = h > 0;
-                    double cj = TransposedProducts.keepIf(coeff * net.v[j], active);
-                    gv[j] += TransposedProducts.keepIf(coeff * h, active);
-                    gb[j] += cj;
-                    coefficients[p * m + j] = cj;
-                }
+                TransposedProducts.addActiveTerms(coeff, net.v, pre, p, m, gv, gb, coefficients);
             }
             TransposedProducts.gradient(coefficients, data, m, gwt);
             double squares = squaredNormOfW(wt, d, m);

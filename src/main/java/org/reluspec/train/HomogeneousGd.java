@@ -140,14 +140,7 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
             java.util.Arrays.fill(gv, 0);
             for (int i = 0; i < n; i++) {
                 double weight = Math.exp(derivativeLog(q[i]) - logLoss) * data.y()[i];   // -l'(q_i) y_i / L
-                for (int j = 0; j < k; j++) {   // the active neurons' terms; +0.0 elsewhere changes no sum
-                    double h = pre[i * k + j];
-                    boolean active = h > 0;
-                    double c = TransposedProducts.keepIf(weight * net.v[j], active);
-                    gv[j] += TransposedProducts.keepIf(weight * h, active);
-                    gb[j] += c;
-                    coefficients[i * k + j] = c;
-                }
+                TransposedProducts.addActiveTerms(weight, net.v, pre, i, k, gv, gb, coefficients);
             }
             if (blas) {
                 // gw (row-major k x d, column-major d x k) = X^T C with C the n x k coefficients

@@ -117,6 +117,34 @@ final class TransposedProducts {
     }
 
     /**
+     * Adds example {@code row}'s terms of the output-layer and bias gradients, {@code scale h_j} to {@code gv[j]} and
+     * {@code scale v_j} to {@code gb[j]}, for the neurons active there ({@code h_j > 0}), and writes the first-layer
+     * coefficients of the row: {@code scale v_j} where active, else {@code +0.0}. The inactive neurons add
+     * {@code +0.0}, which changes no sum started at {@code +0.0}: the same bits as skipping them.
+     *
+     * @param scale the example's factor of the loss derivative
+     * @param v the output weights, at least {@code k}
+     * @param pre the pre-activations, row-major {@code n x k}
+     * @param row the example
+     * @param k the width
+     * @param gv the output-layer gradient, added to
+     * @param gb the bias gradient, added to
+     * @param coefficients receives row {@code row} of the coefficients, row-major {@code n x k}
+     */
+    static void addActiveTerms(double scale, double[] v, double[] pre, int row, int k, double[] gv, double[] gb,
+            double[] coefficients) {
+        int p = row * k;
+        for (int j = 0; j < k; j++) {
+            double h = pre[p + j];
+            boolean active = h > 0;
+            double c = keepIf(scale * v[j], active);
+            gv[j] += keepIf(scale * h, active);
+            gb[j] += c;
+            coefficients[p + j] = c;
+        }
+    }
+
+    /**
      * @param x a value
      * @param keep whether to keep it
      * @return {@code x}, or {@code +0.0} (without a branch: ReLU patterns are coin flips to a branch predictor); a

@@ -111,6 +111,43 @@ class TransposedProductsProperties {
         }
     }
 
+    @Property(tries = 2000)
+    void theActiveTermsAreAddedAsIfTheInactiveNeuronsWereSkipped(@ForAll("cases") Case t,
+            @ForAll("anyEntry") double scale) {
+        int k = t.k();
+        int n = t.data().size();
+        double[] pre = new double[n * k];
+        for (int e = 0; e < pre.length; e++) {
+            pre[e] = t.active()[e] ? Math.abs(t.c()[e]) : -Math.abs(t.c()[e]);   // zeros and tiny ones among them
+        }
+        double[] gv = new double[k];
+        double[] gb = new double[k];
+        double[] coefficients = new double[n * k];
+        Arrays.fill(coefficients, Double.NaN);   // whatever the buffer held before
+        double[] skippingGv = new double[k];
+        double[] skippingGb = new double[k];
+        double[] skippingCoefficients = new double[n * k];
+        for (int i = 0; i < n; i++) {
+            TransposedProducts.addActiveTerms(scale, t.b(), pre, i, k, gv, gb, coefficients);
+            for (int j = 0; j < k; j++) {
+                double h = pre[i * k + j];
+                if (h > 0) {
+                    skippingGv[j] += scale * h;
+                    skippingGb[j] += scale * t.b()[j];
+                    skippingCoefficients[i * k + j] = scale * t.b()[j];
+                }
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            assertEquals(Double.doubleToLongBits(skippingGv[j]), Double.doubleToLongBits(gv[j]), "gv, neuron " + j);
+            assertEquals(Double.doubleToLongBits(skippingGb[j]), Double.doubleToLongBits(gb[j]), "gb, neuron " + j);
+        }
+        for (int e = 0; e < coefficients.length; e++) {
+            assertEquals(Double.doubleToRawLongBits(skippingCoefficients[e]), Double.doubleToRawLongBits(coefficients[e]),
+                    "coefficient " + e);
+        }
+    }
+
     @Property(tries = 500)
     void keepIfIsTheValueOrPositiveZero(@ForAll("anyEntry") double x, @ForAll boolean keep) {
         assertEquals(Double.doubleToRawLongBits(keep ? x : 0.0),
