@@ -1,6 +1,7 @@
 package org.reluspec.falsify;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.reluspec.engine.Claim;
 import org.reluspec.stats.Holm;
@@ -33,7 +34,7 @@ public record FalsifyReport(String tool, int budget, long seed, List<SearchResul
                     SearchResult r = Falsifier.search(c, settings);
                     listener.run();
                     return r;
-                }, (c, r) -> { });
+                }, (c, r) -> { }, Comparator.comparingInt(c -> Falsifier.Mode.of(c).dearness()));
         return assemble(tool, settings, alpha, results);
     }
 

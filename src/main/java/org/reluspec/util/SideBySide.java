@@ -1,6 +1,7 @@
 package org.reluspec.util;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +33,26 @@ public final class SideBySide {
      */
     public static <T, R> List<R> map(List<T> items, int workers, Function<? super T, ? extends R> job,
                                      BiConsumer<? super T, ? super R> done) {
+        return map(items, workers, job, done, null);
+    }
+
+    /**
+     * As {@link #map(List, int, Function, BiConsumer)}, with the workers taking the jobs dearest first: a dear job
+     * started last keeps one worker busy while the others idle. The order of the results, and of {@code done}, stays
+     * the given one; one worker computes the jobs in the given order.
+     *
+     * @param items the jobs' inputs
+     * @param workers jobs computed at once
+     * @param job computes one result
+     * @param done receives each input with its result, in the given order
+     * @param dearestFirst the order in which the workers take the jobs ({@code null}: the given order; ties keep it)
+     * @param <T> input type
+     * @param <R> result type
+     * @return the results in the given order
+     * @throws RuntimeException a job's own exception, rethrown as it was
+     */
+    public static <T, R> List<R> map(List<T> items, int workers, Function<? super T, ? extends R> job,
+                                     BiConsumer<? super T, ? super R> done, Comparator<? super T> dearestFirst) {
         List<R> out = new ArrayList<>();
         if (workers <= 1 || items.size() <= 1) {
             for (T t : items) {
@@ -43,9 +64,10 @@ public final class SideBySide {
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, items.size()));
         try {
-            List<Future<R>> futures = new ArrayList<>();
-            for (T t : items) {
-                futures.add(pool.submit(() -> job.apply(t)));
+            List<Future<R>> futures = new ArrayList<>(java.util.Collections.nCopies(items.size(), null));
+            for (int i : dispatchOrder(items, dearestFirst)) {
+                T t = items.get(i);
+                futures.set(i, pool.submit(() -> job.apply(t)));
             }
             for (int i = 0; i < items.size(); i++) {
                 R r = get(futures.get(i));
@@ -56,6 +78,23 @@ public final class SideBySide {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * @param items the jobs' inputs
+     * @param dearestFirst the order in which the workers take the jobs, or {@code null}
+     * @param <T> input type
+     * @return the jobs' indices in the order the workers take them (a stable sort: ties keep the given order)
+     */
+    static <T> List<Integer> dispatchOrder(List<T> items, Comparator<? super T> dearestFirst) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            order.add(i);
+        }
+        if (dearestFirst != null) {
+            order.sort(Comparator.comparing(items::get, dearestFirst));
+        }
+        return order;
     }
 
     /**
