@@ -118,7 +118,7 @@ final class FalsifyCommand implements Callable<Integer>, Distributable {
             // the evaluated points, which the result leaves out of its JSON, for --maps
             value.set("points", JsonReport.mapper().valueToTree(r.points()));
             return value;
-        });
+        }, FalsifyReport.dearestFirst(byKey::get));
     }
 
     @Override

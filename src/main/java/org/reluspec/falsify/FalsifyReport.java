@@ -34,8 +34,17 @@ public record FalsifyReport(String tool, int budget, long seed, List<SearchResul
                     SearchResult r = Falsifier.search(c, settings);
                     listener.run();
                     return r;
-                }, (c, r) -> { }, Comparator.comparingInt(c -> Falsifier.Mode.of(c).dearness()));
+                }, (c, r) -> { }, dearestFirst(c -> c));
         return assemble(tool, settings, alpha, results);
+    }
+
+    /**
+     * @param claim the claim variant of a unit (a claim, or a sharded run's address)
+     * @param <T> unit type
+     * @return the order in which workers take the searches: dearest kind first ({@link Falsifier.Mode#dearness})
+     */
+    public static <T> Comparator<T> dearestFirst(java.util.function.Function<T, Claim> claim) {
+        return Comparator.comparingInt(u -> Falsifier.Mode.of(claim.apply(u)).dearness());
     }
 
     /**

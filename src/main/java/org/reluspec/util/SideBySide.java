@@ -1,6 +1,7 @@
 package org.reluspec.util;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -64,7 +65,7 @@ public final class SideBySide {
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, items.size()));
         try {
-            List<Future<R>> futures = new ArrayList<>(java.util.Collections.nCopies(items.size(), null));
+            List<Future<R>> futures = new ArrayList<>(Collections.nCopies(items.size(), null));
             for (int i : dispatchOrder(items, dearestFirst)) {
                 T t = items.get(i);
                 futures.set(i, pool.submit(() -> job.apply(t)));

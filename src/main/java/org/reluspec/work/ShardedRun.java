@@ -24,14 +24,39 @@ public interface ShardedRun {
     ObjectNode compute(String address);
 
     /**
+     * @return the order in which workers take the units, dearest first, or {@code null} for the run's order; it
+     *         changes when a unit is computed, never its value or the order of the results
+     */
+    default java.util.Comparator<String> dearestFirst() {
+        return null;
+    }
+
+    /**
      * @param key every setting a unit's value depends on
      * @param addresses the units' addresses, distinct, in the run's order
      * @param compute a unit's value from its address
      * @return the run
      */
     static ShardedRun of(String key, List<String> addresses, java.util.function.Function<String, ObjectNode> compute) {
+        return of(key, addresses, compute, null);
+    }
+
+    /**
+     * @param key every setting a unit's value depends on
+     * @param addresses the units' addresses, distinct, in the run's order
+     * @param compute a unit's value from its address
+     * @param dearestFirst the order in which workers take the units, or {@code null}
+     * @return the run
+     */
+    static ShardedRun of(String key, List<String> addresses, java.util.function.Function<String, ObjectNode> compute,
+                         java.util.Comparator<String> dearestFirst) {
         List<String> fixed = List.copyOf(addresses);
         return new ShardedRun() {
+            @Override
+            public java.util.Comparator<String> dearestFirst() {
+                return dearestFirst;
+            }
+
             @Override
             public String key() {
                 return key;

@@ -68,7 +68,7 @@ public final class Shards {
             ObjectNode v = StepProgress.listening(line -> listener.unitStatus(a, line), () -> run.compute(a));
             listener.unitDone(a, done.incrementAndGet(), all.size(), (System.nanoTime() - start) * 1e-9, false);
             return v;
-        });
+        }, run.dearestFirst());
     }
 
     /**
@@ -89,11 +89,12 @@ public final class Shards {
 
     private static List<ObjectNode> computeAll(ShardedRun run, List<String> addresses, Checkpoint checkpoint,
                                                int workers) {
-        return computeAll(addresses, workers, a -> checkpoint.compute(a, () -> run.compute(a)));
+        return computeAll(addresses, workers, a -> checkpoint.compute(a, () -> run.compute(a)), run.dearestFirst());
     }
 
     private static List<ObjectNode> computeAll(List<String> addresses, int workers,
-                                               Function<String, ObjectNode> unit) {
-        return SideBySide.map(addresses, workers, unit, (a, v) -> { });
+                                               Function<String, ObjectNode> unit,
+                                               java.util.Comparator<String> dearestFirst) {
+        return SideBySide.map(addresses, workers, unit, (a, v) -> { }, dearestFirst);
     }
 }
