@@ -1,6 +1,7 @@
 package org.reluspec.work;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public interface ShardedRun {
      * @return the order in which workers take the units, dearest first, or {@code null} for the run's order; it
      *         changes when a unit is computed, never its value or the order of the results
      */
-    default java.util.Comparator<String> dearestFirst() {
+    default Comparator<String> dearestFirst() {
         return null;
     }
 
@@ -49,11 +50,11 @@ public interface ShardedRun {
      * @return the run
      */
     static ShardedRun of(String key, List<String> addresses, java.util.function.Function<String, ObjectNode> compute,
-                         java.util.Comparator<String> dearestFirst) {
+                         Comparator<String> dearestFirst) {
         List<String> fixed = List.copyOf(addresses);
         return new ShardedRun() {
             @Override
-            public java.util.Comparator<String> dearestFirst() {
+            public Comparator<String> dearestFirst() {
                 return dearestFirst;
             }
 

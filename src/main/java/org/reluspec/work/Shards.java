@@ -2,6 +2,7 @@ package org.reluspec.work;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -94,7 +95,7 @@ public final class Shards {
 
     private static List<ObjectNode> computeAll(List<String> addresses, int workers,
                                                Function<String, ObjectNode> unit,
-                                               java.util.Comparator<String> dearestFirst) {
+                                               Comparator<String> dearestFirst) {
         return SideBySide.map(addresses, workers, unit, (a, v) -> { }, dearestFirst);
     }
 }

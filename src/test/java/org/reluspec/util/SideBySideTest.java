@@ -8,10 +8,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +35,7 @@ class SideBySideTest {
         List<String> results = SideBySide.map(COSTS, 2, cost -> {
             started.add(cost);
             if (started.size() <= 2) {
-                await(firstTwo);
+                Barriers.await(firstTwo, "the two dearest jobs");
             }
             return "job " + cost;
         }, (cost, result) -> done.add(cost), Comparator.<Integer>reverseOrder());
@@ -64,16 +61,5 @@ class SideBySideTest {
                     return cost;
                 }, (cost, result) -> { }, Comparator.<Integer>reverseOrder()));
         assertEquals("cost 25", thrown.getMessage());
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (BrokenBarrierException | TimeoutException e) {
-            throw new IllegalStateException("the two dearest jobs did not run side by side", e);
-        }
     }
 }

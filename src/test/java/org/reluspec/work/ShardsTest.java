@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
@@ -15,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reluspec.util.Barriers;
 import org.reluspec.util.ReluSpecArgumentException;
 
 class ShardsTest {
@@ -101,5 +105,30 @@ class ShardsTest {
         for (String bad : new String[] {"0/3", "4/3", "1/0", "a/b", "1/2/3", "-1/2", ""}) {
             assertThrows(IllegalArgumentException.class, () -> Shard.parse(bad), bad);
         }
+    }
+
+    @Test
+    void aCheckpointedRunGivesItsWorkersTheDearestUnitsFirstAndKeepsTheRunsOrder(@TempDir Path dir) {
+        Squares squares = new Squares(6);
+        List<String> started = Collections.synchronizedList(new ArrayList<>());
+        // the first two units wait for each other: no worker can take a third before both have started
+        CyclicBarrier firstTwo = new CyclicBarrier(2);
+        ShardedRun run = ShardedRun.of(squares.key(), squares.addresses(), a -> {
+            started.add(a);
+            if (started.size() <= 2) {
+                Barriers.await(firstTwo, "the two dearest units");
+            }
+            return squares.compute(a);
+        }, Comparator.comparing((String a) -> !a.equals("unit 4") && !a.equals("unit 2")));
+        List<ObjectNode> values;
+        try (Checkpoint c = new Checkpoint(dir.resolve("run.ck"), run.key(), UnitListener.QUIET)) {
+            values = Shards.values(run, c, false, 2);
+        }
+        assertEquals(List.of("unit 2", "unit 4"), started.subList(0, 2).stream().sorted().toList());
+        List<ObjectNode> plain = new ArrayList<>();
+        for (String a : squares.addresses()) {
+            plain.add(squares.compute(a));
+        }
+        assertEquals(plain, values);
     }
 }
