@@ -3,6 +3,7 @@ package org.reluspec.work;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A run as units of work: a check's (claim variant, point), a search's claim variant, an experiment's (configuration,
@@ -38,7 +39,7 @@ public interface ShardedRun {
      * @param compute a unit's value from its address
      * @return the run
      */
-    static ShardedRun of(String key, List<String> addresses, java.util.function.Function<String, ObjectNode> compute) {
+    static ShardedRun of(String key, List<String> addresses, Function<String, ObjectNode> compute) {
         return of(key, addresses, compute, null);
     }
 
@@ -49,7 +50,7 @@ public interface ShardedRun {
      * @param dearestFirst the order in which workers take the units, or {@code null}
      * @return the run
      */
-    static ShardedRun of(String key, List<String> addresses, java.util.function.Function<String, ObjectNode> compute,
+    static ShardedRun of(String key, List<String> addresses, Function<String, ObjectNode> compute,
                          Comparator<String> dearestFirst) {
         List<String> fixed = List.copyOf(addresses);
         return new ShardedRun() {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.reluspec.util.SideBySide;
 import org.reluspec.util.StepProgress;
 import org.reluspec.util.ReluSpecArgumentException;
@@ -78,7 +79,7 @@ public final class Shards {
      * @param file where the values come from, for the message
      * @throws ReluSpecArgumentException naming up to five missing units and how many are missing
      */
-    public static void requireAll(List<String> addresses, java.util.function.Predicate<String> has, Path file) {
+    public static void requireAll(List<String> addresses, Predicate<String> has, Path file) {
         List<String> missing = addresses.stream().filter(a -> !has.test(a)).toList();
         if (!missing.isEmpty()) {
             throw new ReluSpecArgumentException(Violation.MISSING_PREREQUISITE, file + " misses " + missing.size()
