@@ -29,3 +29,7 @@
 {"address":"VYS-Fig1b/d=300 width=100/seed 2","bits":["3fc06731d0e80aac","0"]}
 {"address":"VYS-Fig1b/d=300 width=100/seed 3","bits":["3fc1f6ff3b69a1c9","0"]}
 {"address":"VYS-Fig1b/d=300 width=100/seed 4","bits":["3fc181ade376479c","0"]}
+{"address":"VYS-Fig1b/d=200 width=8000/seed 0","bits":["3fc5f56d5c6c5553","0"]}
+{"address":"VYS-Fig1b/d=200 width=8000/seed 1","bits":["3fc545ab60cf4314","0"]}
+{"address":"VYS-Fig1b/d=200 width=8000/seed 2","bits":["3fc5b590a5807695","0"]}
+{"address":"VYS-Fig1b/d=200 width=8000/seed 3","bits":["3fc49ba5a26d0a1e","0"]}
