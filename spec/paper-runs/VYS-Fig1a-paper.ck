@@ -36,3 +36,5 @@
 {"address":"VYS-Fig1a/d=200 alpha=1.0/seed 4","bits":["3fc6385072f758fd","3feee147ae147ae1","3fe83319c25ad232","3ff0000000000000","0"]}
 {"address":"VYS-Fig1a/d=200 alpha=1.2/seed 0","bits":["3fc726b56bd65e2f","3fef63d3a1f0ea43","3fe426fc6fac9ce6","3ff0000000000000","0"]}
 {"address":"VYS-Fig1a/d=200 alpha=1.2/seed 1","bits":["3fc76e6e92f5bdbc","3feef23f007194a1","3fe44cde1821ec4b","3ff0000000000000","0"]}
+{"address":"VYS-Fig1a/d=200 alpha=1.2/seed 2","bits":["3fca25e923412c47","3fef007194a17f56","3fe45ed49ebac992","3ff0000000000000","0"]}
+{"address":"VYS-Fig1a/d=200 alpha=1.2/seed 3","bits":["3fc671d16cf78421","3fee1d4851a2d414","3fe47ded750861f5","3ff0000000000000","0"]}
