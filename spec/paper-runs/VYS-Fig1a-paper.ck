@@ -38,3 +38,4 @@
 {"address":"VYS-Fig1a/d=200 alpha=1.2/seed 1","bits":["3fc76e6e92f5bdbc","3feef23f007194a1","3fe44cde1821ec4b","3ff0000000000000","0"]}
 {"address":"VYS-Fig1a/d=200 alpha=1.2/seed 2","bits":["3fca25e923412c47","3fef007194a17f56","3fe45ed49ebac992","3ff0000000000000","0"]}
 {"address":"VYS-Fig1a/d=200 alpha=1.2/seed 3","bits":["3fc671d16cf78421","3fee1d4851a2d414","3fe47ded750861f5","3ff0000000000000","0"]}
+{"address":"VYS-Fig1a/d=200 alpha=1.2/seed 4","bits":["3fc5dd4e45d21207","3fee80aa5ef23f00","3fe4802800786a83","3ff0000000000000","0"]}

@@ -33,3 +33,4 @@
 {"address":"VYS-Fig1b/d=200 width=8000/seed 1","bits":["3fc545ab60cf4314","0"]}
 {"address":"VYS-Fig1b/d=200 width=8000/seed 2","bits":["3fc5b590a5807695","0"]}
 {"address":"VYS-Fig1b/d=200 width=8000/seed 3","bits":["3fc49ba5a26d0a1e","0"]}
+{"address":"VYS-Fig1b/d=200 width=8000/seed 4","bits":["3fc4c326bb918aef","0"]}
