@@ -39,3 +39,8 @@
 {"address":"VYS-Fig1a/d=200 alpha=1.2/seed 2","bits":["3fca25e923412c47","3fef007194a17f56","3fe45ed49ebac992","3ff0000000000000","0"]}
 {"address":"VYS-Fig1a/d=200 alpha=1.2/seed 3","bits":["3fc671d16cf78421","3fee1d4851a2d414","3fe47ded750861f5","3ff0000000000000","0"]}
 {"address":"VYS-Fig1a/d=200 alpha=1.2/seed 4","bits":["3fc5dd4e45d21207","3fee80aa5ef23f00","3fe4802800786a83","3ff0000000000000","0"]}
+{"address":"VYS-Fig1a/d=100 alpha=1.5/seed 0","bits":["3fe19f39d3a66ed4","3fef5c28f5c28f5c","3fde7b0aff4958d5","3ff0000000000000","0"]}
+{"address":"VYS-Fig1a/d=100 alpha=1.5/seed 1","bits":["3fe048ddebaca6e4","3fef53f7ced91687","3fde2d15596b33c3","3ff0000000000000","0"]}
+{"address":"VYS-Fig1a/d=100 alpha=1.5/seed 2","bits":["3fe33a17826125fd","3fef74bc6a7ef9db","3fde50ca126faeac","3ff0000000000000","0"]}
+{"address":"VYS-Fig1a/d=100 alpha=1.5/seed 3","bits":["3fe544b5dc8e0347","3fef1a9fbe76c8b4","3fde4ec9d6dd2076","3ff0000000000000","0"]}
+{"address":"VYS-Fig1a/d=100 alpha=1.5/seed 4","bits":["3fe3c807c4e99882","3fef5c28f5c28f5c","3fde64a6c3028d1e","3ff0000000000000","0"]}

@@ -34,3 +34,5 @@
 {"address":"VYS-Fig1b/d=200 width=8000/seed 2","bits":["3fc5b590a5807695","0"]}
 {"address":"VYS-Fig1b/d=200 width=8000/seed 3","bits":["3fc49ba5a26d0a1e","0"]}
 {"address":"VYS-Fig1b/d=200 width=8000/seed 4","bits":["3fc4c326bb918aef","0"]}
+{"address":"VYS-Fig1b/d=300 width=1000/seed 0","bits":["3fc2dbfc778e063b","0"]}
+{"address":"VYS-Fig1b/d=300 width=1000/seed 1","bits":["3fc1aa51f93f6225","0"]}
