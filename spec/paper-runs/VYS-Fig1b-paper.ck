@@ -36,3 +36,6 @@
 {"address":"VYS-Fig1b/d=200 width=8000/seed 4","bits":["3fc4c326bb918aef","0"]}
 {"address":"VYS-Fig1b/d=300 width=1000/seed 0","bits":["3fc2dbfc778e063b","0"]}
 {"address":"VYS-Fig1b/d=300 width=1000/seed 1","bits":["3fc1aa51f93f6225","0"]}
+{"address":"VYS-Fig1b/d=300 width=1000/seed 2","bits":["3fc10f7d74d269a1","0"]}
+{"address":"VYS-Fig1b/d=300 width=1000/seed 3","bits":["3fc2ed1219ea3e47","0"]}
+{"address":"VYS-Fig1b/d=300 width=1000/seed 4","bits":["3fc1c602f45da664","0"]}
