@@ -27,6 +27,11 @@ final class ShardOptions {
             + "and take the ones it already holds: a killed run resumes with the same result")
     Path checkpoint;
 
+    @Option(names = "--state-every", paramLabel = "SECONDS", defaultValue = "300", description = "with --checkpoint: "
+            + "keep the state of a unit still running (a training run) beside FILE at most every SECONDS, so that a "
+            + "killed run resumes inside the unit, with the same result (default: ${DEFAULT-VALUE})")
+    long stateEvery;
+
     @Option(names = "--shard", paramLabel = "K/N", converter = ShardConverter.class, description = "compute only "
             + "shard K of N (units i with i mod N = K - 1) into the --checkpoint file, print no result; merge the "
             + "shards' files with 'reluspec merge' and finish with --assemble")
@@ -57,7 +62,7 @@ final class ShardOptions {
             throw new ReluSpecArgumentException(Violation.MISSING_PREREQUISITE,
                     (shard != null ? "--shard" : "--assemble") + " needs --checkpoint FILE");
         }
-        return new Checkpoint(checkpoint, runKey, listener);
+        return new Checkpoint(checkpoint, runKey, listener, stateEvery);
     }
 
     /**

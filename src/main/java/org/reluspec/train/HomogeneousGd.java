@@ -7,6 +7,7 @@ import org.reluspec.kernel.Vectors;
 import org.reluspec.linalg.Blas;
 import org.reluspec.linalg.DenseProducts;
 import org.reluspec.util.Checks;
+import org.reluspec.util.LoopState;
 
 /**
  * VYS section 6's training: full-batch GD on {@code L(theta) = sum_i l(y_i N(x_i))} (Eq. (1), a sum) over every
@@ -130,9 +131,14 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
         double logTarget = Math.log(lossTarget);
         double[] coefficients = new double[n * k];   // c_ij where neuron j is active at x_i, else +0.0
         List<Checkpoint> checkpoints = new ArrayList<>();
+        // a step depends on nothing but (w, b, v) and the step's index; a run that records its history does not
+        // resume part-way, since its checkpoints before the kept step would be missing
+        LoopState.Loop kept = checkpointEvery == 0
+                ? LoopState.enter("VYS GD " + this + " d=" + d + " k=" + k + " n=" + n) : LoopState.Loop.NONE;
+        int step = kept.resumed().map(s -> restore(s, w, net.b, net.v)).orElse(0);
         double logLoss = forward(net, w, data, pre, q, logTerm);
-        int step = 0;
         while (step < maxSteps && !(logLoss < logTarget)) {
+            kept.offer(step, () -> new double[][] {w, net.b, net.v});
             if (checkpointEvery > 0 && step % checkpointEvery == 0) {
                 checkpoints.add(checkpoint(net, w, step, logLoss, q));
             }
@@ -165,6 +171,18 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
         }
         checkpoints.add(checkpoint(net, w, step, logLoss, q));
         return new Result(step, logLoss, logLoss < logTarget, checkpoints);
+    }
+
+    /** Copies a kept state into the live arrays; @return its step */
+    private static int restore(LoopState.Saved saved, double[]... into) {
+        for (int a = 0; a < into.length; a++) {
+            if (saved.arrays()[a].length != into[a].length) {
+                throw new IllegalArgumentException("a kept state of " + saved.arrays()[a].length + " values for an "
+                        + "array of " + into[a].length);
+            }
+            System.arraycopy(saved.arrays()[a], 0, into[a], 0, into[a].length);
+        }
+        return Math.toIntExact(saved.step());
     }
 
     /** Pre-activations, margins and {@code ln L}; {@code w} is {@code net}'s W, or its W^T on the reference products. */

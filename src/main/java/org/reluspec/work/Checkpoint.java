@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.reluspec.util.LoopState;
 import org.reluspec.util.ReluSpecArgumentException;
 import org.reluspec.util.StepProgress;
 import org.reluspec.util.Violation;
@@ -26,6 +27,10 @@ import org.reluspec.util.Violation;
  * experiment's numbers as the hexadecimal bits of each double, exact with NaN and infinities; a check's point result;
  * a search's result). A unit is appended only once it is complete; a last line cut off by a kill (no line end) is
  * ignored and recomputed. Safe for units that finish side by side.
+ *
+ * <p>A unit that runs long (a training run of hours) keeps its loop's state beside the file every few minutes
+ * ({@link LoopState}, {@link StateFile}), so a run killed inside such a unit resumes inside it; the state is deleted
+ * once the unit is recorded, and the unit's value is the same bits either way.
  */
 public final class Checkpoint implements AutoCloseable {
 
@@ -38,6 +43,11 @@ public final class Checkpoint implements AutoCloseable {
     private final AtomicInteger total = new AtomicInteger();
     private final BufferedWriter out;
     private final int restorable;
+    private final String runKey;
+    private final long stateEveryNanos;
+
+    /** Default least time between two kept states of a running unit. */
+    public static final int STATE_EVERY_SECONDS = 300;
 
     /**
      * Opens (or creates) a checkpoint.
@@ -50,7 +60,25 @@ public final class Checkpoint implements AutoCloseable {
      *                                   written
      */
     public Checkpoint(Path file, String runKey, UnitListener listener) {
+        this(file, runKey, listener, STATE_EVERY_SECONDS);
+    }
+
+    /**
+     * Opens (or creates) a checkpoint whose running units keep their state every {@code stateEverySeconds}.
+     *
+     * @param file the checkpoint file
+     * @param runKey what identifies the run
+     * @param listener told about each finished unit
+     * @param stateEverySeconds least seconds between two kept states of a running unit ({@code >= 0}; 0: every step,
+     *                          for tests)
+     * @throws ReluSpecArgumentException when the file belongs to another run, is malformed, or cannot be read or
+     *                                   written
+     */
+    public Checkpoint(Path file, String runKey, UnitListener listener, long stateEverySeconds) {
+        org.reluspec.util.Checks.requireAtLeast(stateEverySeconds, 0, "--state-every");
         this.file = file;
+        this.runKey = runKey;
+        this.stateEveryNanos = Math.min(stateEverySeconds, 1L << 32) * 1_000_000_000L;
         this.listener = listener;
         try {
             boolean fresh = !Files.exists(file) || Files.size(file) == 0;
@@ -304,8 +332,13 @@ public final class Checkpoint implements AutoCloseable {
             return old.deepCopy();
         }
         long start = System.nanoTime();
-        ObjectNode value = StepProgress.listening(line -> listener.unitStatus(address, line), work);
+        StateFile state = new StateFile(file, runKey, address);
+        state.load().ifPresent(kept -> listener.unitStatus(address, "resumes at step " + kept.step() + " from "
+                + state.file()));
+        ObjectNode value = StepProgress.listening(line -> listener.unitStatus(address, line),
+                () -> LoopState.keeping(state, stateEveryNanos, work));
         record(address, value);
+        state.delete();
         listener.unitDone(address, done.incrementAndGet(), total.get(), (System.nanoTime() - start) * 1e-9, false);
         return value;
     }

@@ -146,6 +146,17 @@ class CliTest {
     }
 
     @Test
+    void aNegativeStateIntervalIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        Run r = run("experiment", "VYS-Fig1b", "--seeds", "1", "--checkpoint", dir + "/run.ck", "--state-every", "-1",
+                "--out", dir.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--state-every = -1 violates the precondition --state-every >= 0"), r.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count(), "nothing written");
+        }
+    }
+
+    @Test
     void experimentRunsAndWritesJsonAndPlot(@TempDir Path dir) throws Exception {
         Run r = run("experiment", "MYV-E2", "--seeds", "1", "--out", dir.toString());
         assertEquals(0, r.exit(), r.err());

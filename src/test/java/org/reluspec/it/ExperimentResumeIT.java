@@ -74,6 +74,51 @@ class ExperimentResumeIT {
     }
 
     @Test
+    void aRunKilledInsideATrainingRunResumesInsideItWithTheSameBits(@TempDir Path dir) throws Exception {
+        // VYS-Fig1b's width-100 unit at one seed: section 6's schedule, about 72,000 GD steps (seconds)
+        String[] unit = {"experiment", "VYS-Fig1b", "--seeds", "1", "--shard", "3/3", "--threads", "1"};
+        assertEquals(0, cli(concat(unit, "--no-progress", "--checkpoint", dir + "/whole.ck", "--out",
+                dir + "/whole")));
+        Path file = dir.resolve("killed.ck");
+        String[] killed = concat(unit, "--checkpoint", file.toString(), "--state-every", "1", "--out",
+                dir + "/killed");
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString(), "-cp", System.getProperty("java.class.path"), "org.reluspec.cli.ReluSpecCommand"));
+        command.addAll(Arrays.asList(concat(killed, "--no-progress")));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("killed.txt").toFile()).start();
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (states(dir).isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertFalse(states(dir).isEmpty(), "no state kept within the unit: " + Files.readString(dir.resolve(
+                "killed.txt")));
+        p.destroyForcibly().waitFor();   // SIGKILL: no shutdown hook, no flush
+        assertEquals(1, Files.readAllLines(file).size(), "the unit was not finished when the run was killed");
+        StringWriter err = new StringWriter();
+        assertEquals(0, ReluSpecCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                killed));
+        assertTrue(err.toString().matches("(?s).*VYS-Fig1b/d=30 width=100/seed 0: resumes at step [1-9][0-9]* from "
+                + java.util.regex.Pattern.quote(dir.toString()) + ".*"), err.toString());
+        assertEquals(List.of(), states(dir), "the state is deleted once the unit is recorded");
+        // the unit's line, its value as exact bits, is the uninterrupted run's
+        assertEquals(Files.readAllLines(dir.resolve("whole.ck")).get(1), Files.readAllLines(file).get(1));
+    }
+
+    private static List<Path> states(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().contains(".ck.state-")
+                    && !f.getFileName().toString().endsWith(".tmp")).toList();
+        }
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] all = Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+
+    @Test
     void experimentsSideBySideGiveTheirOneAtATimeResults(@TempDir Path dir) {
         List<Experiment> some = List.of(Papers.experiment("MYV-E2"), Papers.experiment("MYV-T5-tightness"),
                 Papers.experiment("VYS-Fig1b"));
