@@ -69,17 +69,7 @@ public final class LoopState {
      * @return what the work returned
      */
     public static <T> T keeping(Keeper keeper, long everyNanos, Supplier<T> work) {
-        Unit before = UNIT.get();
-        UNIT.set(new Unit(keeper, everyNanos));
-        try {
-            return work.get();
-        } finally {
-            if (before == null) {
-                UNIT.remove();
-            } else {
-                UNIT.set(before);
-            }
-        }
+        return ThreadScope.with(UNIT, new Unit(keeper, everyNanos), work);
     }
 
     /**

@@ -49,17 +49,7 @@ public final class StepProgress {
      * @return what the work returned
      */
     static <T> T listening(Consumer<String> sink, long everyNanos, java.util.function.Supplier<T> work) {
-        Listener before = LISTENER.get();
-        LISTENER.set(new Listener(sink, everyNanos));
-        try {
-            return work.get();
-        } finally {
-            if (before == null) {
-                LISTENER.remove();
-            } else {
-                LISTENER.set(before);
-            }
-        }
+        return ThreadScope.with(LISTENER, new Listener(sink, everyNanos), work);
     }
 
     /**
