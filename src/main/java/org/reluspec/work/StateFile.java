@@ -141,7 +141,7 @@ final class StateFile implements LoopState.Keeper {
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory", e);
         }
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Path tmp = tmp();
         try {
             Files.write(tmp, bytes.toByteArray());
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -150,10 +150,16 @@ final class StateFile implements LoopState.Keeper {
         }
     }
 
-    /** Forgets the state once the unit is recorded. */
+    /** @return where a state is written before it replaces the kept one */
+    private Path tmp() {
+        return file.resolveSibling(file.getFileName() + ".tmp");
+    }
+
+    /** Forgets the state once the unit is recorded (and a copy a kill left half-written). */
     void delete() {
         try {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(tmp());
         } catch (IOException e) {
             throw new ReluSpecArgumentException(Violation.IO_FAILURE, file, "cannot be deleted: " + e.getMessage());
         }

@@ -137,6 +137,7 @@ class CheckpointTest {
             assertThrows(Killed.class, () -> numbers(c, "E/a/seed 0", () -> loop(100, 40, new int[1])));
         }
         assertEquals(1, states(dir).size(), "the state beside the checkpoint");
+        Files.write(dir.resolve(states(dir).get(0).getFileName() + ".tmp"), new byte[5]);   // a kill while writing
         List<String> status = new ArrayList<>();
         int[] ran = new int[1];
         UnitListener listener = new UnitListener() {
