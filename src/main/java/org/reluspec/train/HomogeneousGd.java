@@ -167,7 +167,7 @@ public record HomogeneousGd(Loss loss, double eta0, double growth, int growthEve
             }
             step++;
             logLoss = forward(net, w, data, pre, q, logTerm);
-            org.reluspec.util.StepProgress.report("GD", step, "ln L", logLoss);
+            org.reluspec.util.StepProgress.report("GD", step, "ln L", logLoss, logTarget);
         }
         checkpoints.add(checkpoint(net, w, step, logLoss, q));
         return new Result(step, logLoss, logLoss < logTarget, checkpoints);

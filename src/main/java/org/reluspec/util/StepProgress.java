@@ -21,6 +21,8 @@ public final class StepProgress {
         final Consumer<String> sink;
         final long every;
         long next;
+        long lastTime;
+        double lastValue = Double.NaN;
 
         Listener(Consumer<String> sink, long every) {
             this.sink = sink;
@@ -59,6 +61,20 @@ public final class StepProgress {
      * @param value its value
      */
     public static void report(String what, long step, String quantity, double value) {
+        report(what, step, quantity, value, Double.NaN);
+    }
+
+    /**
+     * A report of a loop that runs until {@code quantity} falls below {@code target}: the line adds the time left at
+     * the pace since the previous line (a VYS run's {@code ln L} falls at a nearly steady pace for hours).
+     *
+     * @param what the loop, e.g. {@code "GD"}
+     * @param step its step
+     * @param quantity what {@code value} is, e.g. {@code "ln L"}
+     * @param value its value
+     * @param target the loop stops once {@code value < target} ({@code NaN}: no target)
+     */
+    public static void report(String what, long step, String quantity, double value, double target) {
         Listener l = LISTENER.get();
         if (l == null) {
             return;
@@ -66,7 +82,16 @@ public final class StepProgress {
         long now = System.nanoTime();
         if (now - l.next >= 0) {
             l.next = now + l.every;
-            l.sink.accept(String.format(java.util.Locale.ROOT, "%s step %d, %s = %.6g", what, step, quantity, value));
+            String line = String.format(java.util.Locale.ROOT, "%s step %d, %s = %.6g", what, step, quantity, value);
+            double fall = l.lastValue - value;
+            if (fall > 0 && value >= target) {
+                double seconds = (value - target) / fall * (now - l.lastTime) * 1e-9;
+                line += String.format(java.util.Locale.ROOT, ", %s < %.6g in about %s at this pace", quantity, target,
+                        Formats.clock(seconds));
+            }
+            l.lastTime = now;
+            l.lastValue = value;
+            l.sink.accept(line);
         }
     }
 }
